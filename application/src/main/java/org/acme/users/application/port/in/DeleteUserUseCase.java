@@ -1,0 +1,11 @@
+package org.acme.users.application.port.in;
+
+/** Use case: removing a user, optionally only if it is still at an expected version. */
+public interface DeleteUserUseCase {
+
+    /**
+     * @throws org.acme.users.domain.port.UserNotFoundException if no user has that id
+     * @throws org.acme.users.domain.port.VersionConflictException if the expected version is not current
+     */
+    void delete(DeleteUserCommand command);
+}
