@@ -31,13 +31,16 @@ final class MongoFailures {
     private MongoFailures() {
     }
 
-    /** A failed insert or replace of {@code user}: a duplicate key is its address, unless it is its id. */
+    /**
+     * A failed insert or replace of {@code user}: a duplicate key is its address, unless it is its id, which ids
+     * generated as UUIDv7 never repeat, so a repeat is the caller's bug rather than a conflict.
+     */
     static RuntimeException ofWrite(MongoException failure, User user) {
         if (!isDuplicateKey(failure)) {
             return of(failure, "write");
         }
         if (String.valueOf(failure.getMessage()).contains(ID_INDEX_IN_MESSAGE)) {
-            return new IllegalStateException("a user with id " + user.id() + " is already stored", failure);
+            return new IllegalArgumentException("a user with id " + user.id() + " is already stored", failure);
         }
         return new EmailAlreadyUsedException(user.email());
     }
