@@ -14,7 +14,8 @@ final class EmbeddedMongo implements AutoCloseable {
     private final String connectionString;
 
     EmbeddedMongo() {
-        InetSocketAddress address = server.bind("127.0.0.1", 0);
+        server.bind("127.0.0.1", 0);
+        InetSocketAddress address = server.getLocalAddress();
         connectionString = "mongodb://127.0.0.1:" + address.getPort();
     }
 
