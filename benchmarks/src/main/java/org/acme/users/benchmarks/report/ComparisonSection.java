@@ -49,7 +49,7 @@ final class ComparisonSection {
         StringBuilder text = new StringBuilder();
         for (String database : results.databases()) {
             MarkdownTable table = new MarkdownTable(List.of("operation", "port p50", "raw p50", "port p99",
-                    "raw p99", "port mean", "raw mean", "port / raw (p50)"));
+                    "raw p99", "port mean", "raw mean", "port / raw (p50)", "port B/call", "raw B/call"));
             Map<String, List<Double>> series = new LinkedHashMap<>();
             for (String operation : Results.OPERATIONS) {
                 Optional<Measurement> port = results.find(operation, database, "PORT", size);
@@ -58,7 +58,8 @@ final class ComparisonSection {
                         cell(port, Measurement::p99Micros), cell(raw, Measurement::p99Micros),
                         port.map(m -> micros(m.meanMicros()) + " ± " + micros(m.meanErrorMicros())).orElse("–"),
                         raw.map(m -> micros(m.meanMicros()) + " ± " + micros(m.meanErrorMicros())).orElse("–"),
-                        results.overhead(operation, database, size).map(MarkdownTable::ratio).orElse("–")));
+                        results.overhead(operation, database, size).map(MarkdownTable::ratio).orElse("–"),
+                        bytes(port), bytes(raw)));
                 series.computeIfAbsent("port p50", name -> new ArrayList<>()).add(port.map(Measurement::p50Micros).orElse(null));
                 series.computeIfAbsent("raw p50", name -> new ArrayList<>()).add(raw.map(Measurement::p50Micros).orElse(null));
                 series.computeIfAbsent("port p99", name -> new ArrayList<>()).add(port.map(Measurement::p99Micros).orElse(null));
@@ -93,6 +94,11 @@ final class ComparisonSection {
         String chart = charts.bars("throughput", "Calls per second through the port, one thread, " + users(size)
                 + " users (log scale)", "calls / s", Results.OPERATIONS, series, true);
         return table.render() + "\n![Throughput through the port](charts/" + chart + ")\n";
+    }
+
+    private static String bytes(Optional<Measurement> measurement) {
+        return measurement.map(Measurement::allocatedBytesPerCall).filter(value -> !value.isNaN())
+                .map(MarkdownTable::whole).orElse("–");
     }
 
     private static String cell(Optional<Measurement> measurement, ToDoubleFunction<Measurement> value) {
