@@ -40,7 +40,9 @@ final class EchoServer implements AutoCloseable {
     }
 
     private static void echo(Socket connection) {
-        try (connection; InputStream in = connection.getInputStream(); OutputStream out = connection.getOutputStream()) {
+        try (connection) {
+            InputStream in = connection.getInputStream();
+            OutputStream out = connection.getOutputStream();
             in.transferTo(out);
         } catch (IOException e) {
             // The client went away.

@@ -103,7 +103,8 @@ class TcpRelayTest {
 
         relay.close();
 
-        assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port)).isInstanceOf(ConnectException.class);
+        assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port))
+                .isInstanceOf(ConnectException.class);
     }
 
     private Socket connect() throws IOException {
