@@ -1,13 +1,16 @@
 package org.acme.users.benchmarks;
 
 import java.io.IOException;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import org.acme.users.benchmarks.store.BenchmarkStore;
 import org.acme.users.benchmarks.store.MongoStore;
 import org.acme.users.benchmarks.store.ServerDatabases;
+import org.acme.users.benchmarks.store.ServerDatabases;
 import org.acme.users.benchmarks.store.SqlEngine;
+import org.acme.users.benchmarks.store.SqlStore;
 import org.acme.users.benchmarks.store.SqlTarget;
 
 /**
@@ -34,7 +37,19 @@ public enum BenchmarkDatabase {
         String name = "users_bench_" + users;
         try {
             return switch (this) {
-                case H2, SQLITE, POSTGRESQL, MARIADB -> throw new SQLException("not yet");
+                case H2 -> SqlStore.open(name(), new SqlTarget(SqlEngine.H2,
+                        "jdbc:h2:file:" + dataDirectory().resolve(name).toAbsolutePath(), "sa", ""), users);
+                case SQLITE -> SqlStore.open(name(), new SqlTarget(SqlEngine.SQLITE,
+                        "jdbc:sqlite:" + dataDirectory().resolve(name + ".db").toAbsolutePath(), "", ""), users);
+                case POSTGRESQL -> {
+                    ServerDatabases.createPostgresql(POSTGRESQL_SERVER, "postgres", "", name);
+                    yield SqlStore.open(name(), new SqlTarget(SqlEngine.POSTGRESQL,
+                            POSTGRESQL_SERVER + name, "postgres", ""), users);
+                }
+                case MARIADB -> {
+                    ServerDatabases.createMariadb(MARIADB_SERVER, "root", "", name);
+                    yield SqlStore.open(name(), new SqlTarget(SqlEngine.MARIADB, MARIADB_SERVER + name, "root", ""), users);
+                }
                 case MONGO_EMBEDDED -> MongoStore.openEmbedded(name(), users);
                 case MONGODB -> MongoStore.open(name(), mongodbUri(), name, users);
             };

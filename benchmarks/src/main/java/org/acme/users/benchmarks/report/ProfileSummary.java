@@ -51,7 +51,7 @@ public final class ProfileSummary {
             return;
         }
         String thread = event.getThread("sampledThread") == null ? "" : event.getThread("sampledThread").getJavaName();
-        if (thread == null || !thread.contains("jmhWorker")) {
+        if (thread == null || !thread.contains("jmh-worker")) {
             otherThreadSamples += cpu ? 1 : 0;
             return;
         }

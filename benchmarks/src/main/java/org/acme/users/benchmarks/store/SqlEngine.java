@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -12,7 +13,8 @@ import java.util.UUID;
 /**
  * How each SQL database stores what the adapter's migrations declare, so raw statements bind and read exactly
  * the column types that the adapter uses: a native uuid on H2 and PostgreSQL, 16 bytes on MariaDB (whose uuid type
- * does not sort in id order), canonical text on SQLite; instants as UTC timestamps, on SQLite as epoch milliseconds.
+ * does not sort in id order), canonical text on SQLite; instants as timestamps with time zone, on MariaDB as a
+ * DATETIME holding UTC wall-clock time, on SQLite as epoch milliseconds.
  */
 public enum SqlEngine {
 
@@ -62,16 +64,18 @@ public enum SqlEngine {
     }
 
     void bindInstant(PreparedStatement statement, int index, Instant instant) throws SQLException {
-        if (this == SQLITE) {
-            statement.setLong(index, instant.toEpochMilli());
-        } else {
-            statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
+        switch (this) {
+            case MARIADB -> statement.setObject(index, LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+            case SQLITE -> statement.setLong(index, instant.toEpochMilli());
+            default -> statement.setObject(index, OffsetDateTime.ofInstant(instant, ZoneOffset.UTC));
         }
     }
 
     Instant readInstant(ResultSet row, int index) throws SQLException {
-        return this == SQLITE
-                ? Instant.ofEpochMilli(row.getLong(index))
-                : row.getObject(index, OffsetDateTime.class).toInstant();
+        return switch (this) {
+            case MARIADB -> row.getObject(index, LocalDateTime.class).toInstant(ZoneOffset.UTC);
+            case SQLITE -> Instant.ofEpochMilli(row.getLong(index));
+            default -> row.getObject(index, OffsetDateTime.class).toInstant();
+        };
     }
 }
