@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordedStackTrace;
@@ -23,9 +24,12 @@ import jdk.jfr.consumer.RecordingFile;
 public final class ProfileSummary {
 
     private static final int HOTTEST = 12;
+    private static final int HOTTEST_ELSEWHERE = 8;
 
     private final Map<CodeLayer, Integer> byLayer = new EnumMap<>(CodeLayer.class);
     private final Map<String, Integer> byMethod = new HashMap<>();
+    /** Other threads matter when the database runs in this JVM (the embedded MongoDB server, H2, SQLite). */
+    private final Map<String, Integer> byMethodElsewhere = new HashMap<>();
     private int cpuSamples;
     private int nativeSamples;
     private int otherThreadSamples;
@@ -52,7 +56,10 @@ public final class ProfileSummary {
         }
         String thread = event.getThread("sampledThread") == null ? "" : event.getThread("sampledThread").getJavaName();
         if (thread == null || !thread.contains("jmh-worker")) {
-            otherThreadSamples += cpu ? 1 : 0;
+            if (cpu) {
+                otherThreadSamples++;
+                topMethod(event).ifPresent(method -> byMethodElsewhere.merge(method, 1, Integer::sum));
+            }
             return;
         }
         if (!cpu) {
@@ -60,13 +67,18 @@ public final class ProfileSummary {
             return;
         }
         cpuSamples++;
+        topMethod(event).ifPresent(method -> byMethod.merge(method, 1, Integer::sum));
+        byLayer.merge(layerOf(framesOf(event)), 1, Integer::sum);
+    }
+
+    private static List<RecordedFrame> framesOf(RecordedEvent event) {
         RecordedStackTrace stack = event.getStackTrace();
-        List<RecordedFrame> frames = stack == null ? List.of() : stack.getFrames();
-        if (!frames.isEmpty()) {
-            RecordedFrame top = frames.get(0);
-            byMethod.merge(top.getMethod().getType().getName() + "." + top.getMethod().getName(), 1, Integer::sum);
-        }
-        byLayer.merge(layerOf(frames), 1, Integer::sum);
+        return stack == null ? List.of() : stack.getFrames();
+    }
+
+    private static Optional<String> topMethod(RecordedEvent event) {
+        return framesOf(event).stream().findFirst()
+                .map(top -> top.getMethod().getType().getName() + "." + top.getMethod().getName());
     }
 
     /** The innermost library frame; JDK frames count only when no library is on the stack above the harness. */
@@ -92,13 +104,21 @@ public final class ProfileSummary {
                 .sorted(Map.Entry.<CodeLayer, Integer>comparingByValue().reversed())
                 .forEach(entry -> text.append(String.format(Locale.ROOT, "  %5.1f %%  %s%n",
                         share(entry.getValue()), entry.getKey().label())));
-        text.append("\nHottest methods of the benchmark thread (self time):\n");
-        byMethod.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-                .limit(HOTTEST)
-                .forEach(entry -> text.append(String.format(Locale.ROOT, "  %5.1f %%  %s%n",
-                        share(entry.getValue()), entry.getKey())));
+        text.append("\nHottest methods of the benchmark thread (self time, share of its CPU samples):\n");
+        appendHottest(text, byMethod, HOTTEST, cpuSamples);
+        if (otherThreadSamples > 0) {
+            text.append("\nHottest methods of the other threads (self time, share of their CPU samples):\n");
+            appendHottest(text, byMethodElsewhere, HOTTEST_ELSEWHERE, otherThreadSamples);
+        }
         return text.toString();
+    }
+
+    private static void appendHottest(StringBuilder text, Map<String, Integer> methods, int limit, int total) {
+        methods.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
+                .limit(limit)
+                .forEach(entry -> text.append(String.format(Locale.ROOT, "  %5.1f %%  %s%n",
+                        100.0 * entry.getValue() / total, entry.getKey())));
     }
 
     private double share(int samples) {
