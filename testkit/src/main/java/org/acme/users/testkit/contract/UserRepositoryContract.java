@@ -1,40 +1,53 @@
 package org.acme.users.testkit.contract;
 
-import static org.acme.users.testkit.data.UserTestData.aUser;
-import static org.assertj.core.api.Assertions.assertThat;
-
-import org.acme.users.domain.model.User;
 import org.acme.users.domain.port.UserRepository;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
 
 /**
- * The semantics every {@link UserRepository} shares, as executable specification. An adapter's test
- * extends this class once per database it supports and says how to get a repository over an empty store
- * and one whose database cannot be reached; every test here then runs against it.
+ * The semantics every {@link UserRepository} shares, as an executable specification. An adapter's test
+ * extends this class once per database it supports and says how to get the repository over an empty store
+ * and one whose database cannot be reached; every rule then runs against it and is reported under the
+ * adapter's test class. The rules are grouped by topic in the interfaces this class implements.
+ *
+ * <pre>{@code
+ * class SqlUserRepositoryOnH2Test extends UserRepositoryContract {
+ *     protected UserRepository emptyRepository() { database.truncate(); return repository; }
+ *     protected UserRepository unreachableRepository() { return repositoryOnAClosedPort; }
+ * }
+ * }</pre>
  */
-public abstract class UserRepositoryContract {
+public abstract class UserRepositoryContract implements StoringAndFindingRules, EmailUniquenessRules,
+        VersioningRules, PagingRules, UnicodeTextRules, UnavailabilityRules, ConcurrencyRules {
 
-    /** The repository under test, over an empty store; called before each test. */
-    protected UserRepository repository;
+    private UserRepository repository;
 
-    /** The repository under test over an empty store, e.g. after truncating its tables; called before each test. */
+    /**
+     * The repository under test over an empty store, e.g. after truncating its tables. Called before each
+     * test; it may return the same instance every time as long as the store is empty.
+     */
     protected abstract UserRepository emptyRepository();
 
-    /** A repository whose database cannot be reached, e.g. one pointed at a closed port. */
+    /**
+     * A repository whose database cannot be reached, e.g. one pointed at a closed port or through a cut
+     * {@code TcpRelay}. Each of its operations must fail with {@code RepositoryUnavailableException} within
+     * 15 seconds. Called once per test that needs it; it may return the same instance every time.
+     */
     protected abstract UserRepository unreachableRepository();
 
     @BeforeEach
-    void startFromAnEmptyStore() {
+    final void startFromAnEmptyStore() {
         repository = emptyRepository();
     }
 
-    @Test
-    void findsAnInsertedUserByIdWithEveryFieldIntact() {
-        User user = aUser().build();
+    /** The repository {@link #emptyRepository()} gave for the current test. */
+    @Override
+    public final UserRepository repositoryUnderTest() {
+        return repository;
+    }
 
-        repository.insert(user);
-
-        assertThat(repository.findById(user.id())).contains(user);
+    /** The repository {@link #unreachableRepository()} gives. */
+    @Override
+    public final UserRepository repositoryWithoutDatabase() {
+        return unreachableRepository();
     }
 }
