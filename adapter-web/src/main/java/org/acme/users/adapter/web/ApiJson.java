@@ -5,7 +5,10 @@ import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.type.LogicalType;
 
 /** The one JSON configuration of the HTTP API, shared by the message converter and the servlet filters. */
 public final class ApiJson {
@@ -23,6 +26,11 @@ public final class ApiJson {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                // Text fields still take numbers and booleans as text unless each shape is refused explicitly.
+                .withCoercionConfig(LogicalType.Textual, text -> text
+                        .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                        .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
                 // Field order is part of the contract: keep the declared order, not Jackson 3's alphabetical one.
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
                 .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class);
