@@ -46,10 +46,8 @@ public final class UsersServiceMain {
 
     /** The one line for stderr: the setting to fix if the cause is known, else the innermost failure. */
     private static String describe(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof InvalidSettingException invalid) {
-                return invalid.getMessage();
-            }
+        if (failure instanceof InvalidSettingException) {
+            return failure.getMessage();
         }
         Throwable root = failure;
         while (root.getCause() != null) {

@@ -63,8 +63,11 @@ final class EmbeddedTomcat {
             tomcat.start();
         } catch (LifecycleException | IllegalArgumentException failure) {
             embedded.destroy();
-            throw new InvalidSettingException(SettingName.PORT.name() + "/" + SettingName.HOST.name(),
-                    "cannot listen on " + settings.host() + ":" + settings.port() + ": " + rootMessage(failure), failure);
+            String problem = rootMessage(failure);
+            // Taken ports are the PORT's fault; an address that is not this machine's (or no address) is the HOST's.
+            SettingName setting = problem.contains("in use") ? SettingName.PORT : SettingName.HOST;
+            throw new InvalidSettingException(setting.name(),
+                    "cannot listen on " + settings.host() + ":" + settings.port() + ": " + problem, failure);
         }
         if (context.getState() != LifecycleState.STARTED) {
             embedded.destroy();

@@ -3,7 +3,9 @@ package org.acme.users.bootstrap.server;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Optional;
 import org.acme.users.adapter.web.WebConfiguration;
+import org.acme.users.bootstrap.config.InvalidSettingException;
 import org.acme.users.bootstrap.config.Persistence;
 import org.acme.users.bootstrap.config.Settings;
 import org.acme.users.bootstrap.wiring.ApplicationConfiguration;
@@ -53,15 +55,27 @@ public final class UsersService implements AutoCloseable {
             core.refresh();
             web.setParent(core);
             web.register(WebConfiguration.class);
-            web.register(extraWebConfigurations);
+            if (extraWebConfigurations.length > 0) {
+                web.register(extraWebConfigurations);
+            }
             UsersService service = new UsersService(core, web, EmbeddedTomcat.start(settings, web));
             service.logStarted(settings);
             return service;
         } catch (RuntimeException failure) {
             web.close();
             core.close();
-            throw failure;
+            throw invalidSettingIn(failure).orElse(failure);
         }
+    }
+
+    /** Spring wraps a bean's failure in its own exceptions; the setting to fix is the news. */
+    private static Optional<RuntimeException> invalidSettingIn(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof InvalidSettingException invalid) {
+                return Optional.of(invalid);
+            }
+        }
+        return Optional.empty();
     }
 
     private static Class<?> persistenceConfiguration(Persistence persistence) {

@@ -40,7 +40,8 @@ final class MongoEndpoint implements AutoCloseable {
             throw new UncheckedIOException("cannot create " + EMBEDDED_DATA_FILE.getParent(), e);
         }
         MongoServer server = new MongoServer(new H2Backend(EMBEDDED_DATA_FILE.toString()));
-        InetSocketAddress address = server.bind("127.0.0.1", 0);
+        server.bind("127.0.0.1", 0);
+        InetSocketAddress address = server.getLocalAddress();
         LOG.warn("MONGODB_URI is not set: serving from an embedded MongoDB-compatible server with its data in {}."
                 + " It is for trying the service out only; set MONGODB_URI for real use.", EMBEDDED_DATA_FILE);
         return new MongoEndpoint("mongodb://127.0.0.1:" + address.getPort(), Optional.of(server));
