@@ -10,7 +10,10 @@ public interface ApiUnderTest extends AutoCloseable {
     /** The adapter name that {@code /health} reports, such as {@code sql} or {@code mongo}. */
     String adapterName();
 
-    /** Makes the database unreachable, e.g. by cutting a {@code TcpRelay} in front of it. */
+    /**
+     * Makes the database unreachable, e.g. by cutting a {@code TcpRelay} in front of it. A database that
+     * cannot be cut off (one embedded in the service's process) aborts the calling test as skipped.
+     */
     void cutDatabase();
 
     void restoreDatabase();
