@@ -1,0 +1,110 @@
+package org.acme.users.adapter.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.time.Clock;
+import org.acme.users.adapter.web.contract.ApiUnderTest;
+import org.acme.users.adapter.web.contract.UnexpectedFailureEndpoint;
+import org.acme.users.application.service.ChangeUserService;
+import org.acme.users.application.service.CheckHealthService;
+import org.acme.users.application.service.DeleteUserService;
+import org.acme.users.application.service.FindUserByEmailService;
+import org.acme.users.application.service.GetUserService;
+import org.acme.users.application.service.ListUsersService;
+import org.acme.users.application.service.RegisterUserService;
+import org.acme.users.domain.model.UserIdGenerator;
+import org.acme.users.testkit.memory.InMemoryUserRepository;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.startup.Tomcat;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.web.context.support.AnnotationConfigWebApplicationContext;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/** The web adapter alone on an embedded Tomcat, over the real application services and the in-memory repository. */
+final class InMemoryWebServer implements ApiUnderTest {
+
+    private final InMemoryUserRepository repository = new InMemoryUserRepository();
+    private final GenericApplicationContext services = new GenericApplicationContext();
+    private final Tomcat tomcat = new Tomcat();
+
+    private InMemoryWebServer() {
+    }
+
+    static InMemoryWebServer start(Clock clock) throws LifecycleException {
+        InMemoryWebServer server = new InMemoryWebServer();
+        server.registerServices(clock);
+        server.startTomcat();
+        return server;
+    }
+
+    private void registerServices(Clock clock) {
+        services.registerBean(RegisterUserService.class,
+                () -> new RegisterUserService(repository, UserIdGenerator.systemDefault(), clock));
+        services.registerBean(GetUserService.class, () -> new GetUserService(repository));
+        services.registerBean(FindUserByEmailService.class, () -> new FindUserByEmailService(repository));
+        services.registerBean(ListUsersService.class, () -> new ListUsersService(repository));
+        services.registerBean(ChangeUserService.class, () -> new ChangeUserService(repository, clock));
+        services.registerBean(DeleteUserService.class, () -> new DeleteUserService(repository));
+        services.registerBean(CheckHealthService.class, () -> new CheckHealthService(repository));
+        services.refresh();
+    }
+
+    private void startTomcat() throws LifecycleException {
+        try {
+            tomcat.setBaseDir(Files.createTempDirectory("web-adapter-tomcat").toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Connector connector = new Connector();
+        connector.setPort(0);
+        connector.setProperty("address", "127.0.0.1");
+        tomcat.setConnector(connector);
+        AnnotationConfigWebApplicationContext web = new AnnotationConfigWebApplicationContext();
+        web.setParent(services);
+        web.register(WebConfiguration.class, UnexpectedFailureEndpoint.class);
+        Context context = tomcat.addContext("", null);
+        context.addServletContainerInitializer((classes, servletContext) -> {
+            WebFilters.addTo(servletContext);
+            var dispatcher = servletContext.addServlet("dispatcher", new DispatcherServlet(web));
+            dispatcher.setLoadOnStartup(1);
+            dispatcher.addMapping("/");
+        }, null);
+        tomcat.start();
+    }
+
+    @Override
+    public URI baseUri() {
+        return URI.create("http://127.0.0.1:" + tomcat.getConnector().getLocalPort());
+    }
+
+    @Override
+    public String adapterName() {
+        return "memory";
+    }
+
+    @Override
+    public void cutDatabase() {
+        repository.setReachable(false);
+    }
+
+    @Override
+    public void restoreDatabase() {
+        repository.setReachable(true);
+    }
+
+    @Override
+    public void close() {
+        try {
+            tomcat.stop();
+            tomcat.destroy();
+        } catch (LifecycleException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            services.close();
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.acme.users.bootstrap.server;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.concurrent.Executor;
+import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Stream;
+import org.acme.users.adapter.web.WebFilters;
+import org.acme.users.bootstrap.config.InvalidSettingException;
+import org.acme.users.bootstrap.config.SettingName;
+import org.acme.users.bootstrap.config.Settings;
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.LifecycleState;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.core.StandardContext;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.tomcat.util.threads.ThreadPoolExecutor;
+import org.springframework.web.context.WebApplicationContext;
+import org.springframework.web.servlet.DispatcherServlet;
+
+/** Tomcat 11 without Spring Boot: one context at the root, the API's filters, and the DispatcherServlet. */
+final class EmbeddedTomcat {
+
+    private static final Duration POLL_INTERVAL = Duration.ofMillis(20);
+
+    private final Tomcat tomcat;
+    private final Path baseDirectory;
+    private final String host;
+
+    private EmbeddedTomcat(Tomcat tomcat, Path baseDirectory, String host) {
+        this.tomcat = tomcat;
+        this.baseDirectory = baseDirectory;
+        this.host = host;
+    }
+
+    static EmbeddedTomcat start(Settings settings, WebApplicationContext web) {
+        Path baseDirectory = temporaryBaseDirectory();
+        Tomcat tomcat = new Tomcat();
+        tomcat.setBaseDir(baseDirectory.toString());
+        Connector connector = new Connector();
+        connector.setPort(settings.port());
+        connector.setProperty("address", settings.host());
+        // Fail the start rather than log and carry on without a listening port.
+        connector.setThrowOnFailure(true);
+        tomcat.setConnector(connector);
+        Context context = tomcat.addContext("", baseDirectory.toString());
+        ((StandardContext) context).setFailCtxIfServletStartFails(true);
+        context.addServletContainerInitializer((classes, servletContext) -> {
+            WebFilters.addTo(servletContext);
+            var dispatcher = servletContext.addServlet("dispatcher", new DispatcherServlet(web));
+            // Built while Tomcat starts, so a broken web context fails the start instead of the first request.
+            dispatcher.setLoadOnStartup(1);
+            dispatcher.addMapping("/");
+        }, null);
+        EmbeddedTomcat embedded = new EmbeddedTomcat(tomcat, baseDirectory, settings.host());
+        try {
+            tomcat.start();
+        } catch (LifecycleException | IllegalArgumentException failure) {
+            embedded.destroy();
+            String problem = rootMessage(failure);
+            // Taken ports are the PORT's fault; an address that is not this machine's (or no address) is the HOST's.
+            SettingName setting = problem.contains("in use") ? SettingName.PORT : SettingName.HOST;
+            throw new InvalidSettingException(setting.name(),
+                    "cannot listen on " + settings.host() + ":" + settings.port() + ": " + problem, failure);
+        }
+        if (context.getState() != LifecycleState.STARTED) {
+            embedded.destroy();
+            throw new IllegalStateException("the web application did not start; see the log above");
+        }
+        return embedded;
+    }
+
+    int port() {
+        return tomcat.getConnector().getLocalPort();
+    }
+
+    String host() {
+        return host;
+    }
+
+    /** Pauses the connector (no new requests), waits for the busy worker threads up to {@code grace}, then stops. */
+    void stopGracefully(Duration grace) {
+        Connector connector = tomcat.getConnector();
+        connector.pause();
+        Executor executor = connector.getProtocolHandler().getExecutor();
+        Instant deadline = Instant.now().plus(grace);
+        while (executor instanceof ThreadPoolExecutor pool && pool.getActiveCount() > 0
+                && Instant.now().isBefore(deadline)) {
+            LockSupport.parkNanos(POLL_INTERVAL.toNanos());
+        }
+        destroy();
+    }
+
+    private void destroy() {
+        try {
+            tomcat.stop();
+            tomcat.destroy();
+        } catch (LifecycleException e) {
+            throw new IllegalStateException("Tomcat did not stop cleanly", e);
+        } finally {
+            deleteRecursively(baseDirectory);
+        }
+    }
+
+    private static Path temporaryBaseDirectory() {
+        try {
+            return Files.createTempDirectory("users-service-tomcat");
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create Tomcat's working directory", e);
+        }
+    }
+
+    private static void deleteRecursively(Path directory) {
+        try (Stream<Path> paths = Files.walk(directory)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            // A leftover temporary directory is harmless.
+        }
+    }
+
+    private static String rootMessage(Throwable failure) {
+        Throwable root = failure;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

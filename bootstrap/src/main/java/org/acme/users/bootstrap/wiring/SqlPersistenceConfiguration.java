@@ -1,0 +1,46 @@
+package org.acme.users.bootstrap.wiring;
+
+import org.acme.users.adapter.persistence.sql.SqlPersistence;
+import org.acme.users.adapter.persistence.sql.SqlSettings;
+import org.acme.users.bootstrap.config.InvalidSettingException;
+import org.acme.users.bootstrap.config.SettingName;
+import org.acme.users.bootstrap.config.Settings;
+import org.acme.users.domain.port.DatabaseHealth;
+import org.acme.users.domain.port.RepositoryUnavailableException;
+import org.acme.users.domain.port.UserRepository;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** {@code PERSISTENCE=sql}: the Hibernate adapter on {@code DATABASE_URL} (an H2 file under ./data by default). */
+@Configuration(proxyBeanMethods = false)
+public class SqlPersistenceConfiguration {
+
+    @Bean(destroyMethod = "close")
+    SqlPersistence sqlPersistence(Settings settings) {
+        String url = SettingName.DATABASE_URL.name();
+        SqlSettings sqlSettings;
+        try {
+            sqlSettings = SqlSettings.of(settings.databaseUrl(), settings.databaseUser(), settings.databasePassword());
+        } catch (IllegalArgumentException malformed) {
+            throw new InvalidSettingException(url, malformed.getMessage(), malformed);
+        }
+        try {
+            return SqlPersistence.connect(sqlSettings);
+        } catch (IllegalArgumentException unsupported) {
+            throw new InvalidSettingException(url, unsupported.getMessage(), unsupported);
+        } catch (RepositoryUnavailableException unreachable) {
+            throw new InvalidSettingException(url, "cannot reach the database at "
+                    + sqlSettings.jdbcUrlWithoutParameters() + ": " + unreachable.getMessage(), unreachable);
+        }
+    }
+
+    @Bean
+    UserRepository userRepository(SqlPersistence persistence) {
+        return persistence.userRepository();
+    }
+
+    @Bean
+    DatabaseHealth databaseHealth(SqlPersistence persistence) {
+        return persistence.databaseHealth();
+    }
+}
