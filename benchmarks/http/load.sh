@@ -89,9 +89,10 @@ seed_users() {
   local base="$1" count="$2" out="$3" config="$work/seed.curl" run="$(date +%s)"
   : > "$config"
   for i in $(seq 1 "$count"); do
+    [[ "$i" -gt 1 ]] && echo "next" >> "$config"
     printf 'url = "%s/api/users"\nrequest = "POST"\nheader = "Content-Type: application/json"\n' "$base" >> "$config"
     printf 'data = "{\\"email\\":\\"http-%s-%d@load.example\\",\\"name\\":\\"HTTP user %d\\"}"\n' "$run" "$i" "$i" >> "$config"
-    printf 'write-out = "\\t%%{http_code}\\n"\nnext\n' >> "$config"
+    printf 'write-out = "\\t%%{http_code}\\n"\n' >> "$config"
   done
   curl -s -K "$config" > "$work/seed.out"
   sed -nE 's/^.*"id":"([0-9a-f-]{36})".*"email":"([^"]+)".*\t201$/\1 \2/p' "$work/seed.out" > "$out"
