@@ -7,7 +7,10 @@
 #                           [--targets "sql:POSTGRESQL mongo:MONGO_EMBEDDED"]
 #
 # Targets are ADAPTER:DATABASE with DATABASE one of H2, POSTGRESQL, MARIADB, SQLITE for sql, and MONGO_EMBEDDED or
-# MONGODB (needs MONGODB_URI) for mongo. Each SQL target gets a fresh database of its own (users_http_load).
+# MONGODB (needs MONGODB_URI) for mongo. Each target gets a fresh database of its own (users_http_load).
+# MONGO_EMBEDDED is the benchmarks' in-memory mongo-java-server in a JVM of its own (the class path comes from
+# benchmarks/target/benchmark.classpath), the same kind of server as in the JMH runs; the service's own fallback
+# keeps its data in a file instead.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -41,15 +44,36 @@ fi
 mkdir -p "$results"
 work="$(mktemp -d)"
 service_pid=""
-stop_service() {
-  if [[ -n "$service_pid" ]] && kill -0 "$service_pid" 2> /dev/null; then
-    kill "$service_pid"
-    for _ in $(seq 1 100); do kill -0 "$service_pid" 2> /dev/null || break; sleep 0.1; done
-    kill -0 "$service_pid" 2> /dev/null && kill -9 "$service_pid"
+mongo_pid=""
+# Stops a process this script started, by its id, and waits (bounded) for it to end.
+stop_process() {
+  local pid="$1"
+  if [[ -n "$pid" ]] && kill -0 "$pid" 2> /dev/null; then
+    kill "$pid"
+    for _ in $(seq 1 100); do kill -0 "$pid" 2> /dev/null || break; sleep 0.1; done
+    kill -0 "$pid" 2> /dev/null && kill -9 "$pid"
   fi
+  return 0
+}
+stop_service() {
+  stop_process "$service_pid"
+  stop_process "$mongo_pid"
   service_pid=""
+  mongo_pid=""
 }
 trap 'stop_service; rm -rf "$work"' EXIT
+
+# Starts the in-memory MongoDB-compatible server; sets mongo_pid and mongo_port.
+start_memory_mongo() {
+  local classpath="$root/benchmarks/target/classes:$(cat "$root/benchmarks/target/benchmark.classpath")"
+  java -Xmx2g -cp "$classpath" org.acme.users.benchmarks.store.StandaloneMemoryMongo > "$work/mongo.out" 2>&1 &
+  mongo_pid=$!
+  for _ in $(seq 1 300); do
+    grep -q '^port=' "$work/mongo.out" 2> /dev/null && break
+    sleep 0.1
+  done
+  mongo_port="$(sed -n 's/^port=//p' "$work/mongo.out")"
+}
 
 free_port() {
   local port
@@ -76,7 +100,10 @@ database_environment() {
       echo "DATABASE_URL=jdbc:mariadb://127.0.0.1:3306/users_http_load DATABASE_USER=root DATABASE_PASSWORD=" ;;
     sql:H2) echo "DATABASE_URL=jdbc:h2:file:$work/h2/users DATABASE_USER=sa DATABASE_PASSWORD=" ;;
     sql:SQLITE) echo "DATABASE_URL=jdbc:sqlite:$work/users.db DATABASE_USER= DATABASE_PASSWORD=" ;;
-    mongo:MONGO_EMBEDDED) echo "MONGODB_URI= MONGODB_DATABASE=users_http_load" ;;
+    mongo:MONGO_EMBEDDED)
+      start_memory_mongo
+      [[ -n "$mongo_port" ]] || { echo "the in-memory MongoDB server did not start: $(cat "$work/mongo.out")" >&2; exit 1; }
+      echo "MONGODB_URI=mongodb://127.0.0.1:$mongo_port MONGODB_DATABASE=users_http_load" ;;
     mongo:MONGODB)
       [[ -n "${MONGODB_URI:-}" ]] || { echo "mongo:MONGODB needs MONGODB_URI" >&2; exit 1; }
       echo "MONGODB_URI=$MONGODB_URI MONGODB_DATABASE=users_http_load_$(date +%s)" ;;
@@ -108,11 +135,14 @@ for target in $targets; do
   database="${target#*:}"
   port="$(free_port)"
   base="http://127.0.0.1:$port"
-  environment="$(database_environment "$adapter" "$database")"
+  # Not in a subshell: the in-memory MongoDB server's process id must stay known here, to stop it.
+  database_environment "$adapter" "$database" > "$work/environment"
+  environment="$(cat "$work/environment")"
   echo "== $adapter on $database: starting the service on port $port" >&2
   # shellcheck disable=SC2086 # the assignments are meant to split into words
-  env $environment PERSISTENCE="$adapter" PORT="$port" HOST=127.0.0.1 \
-    java -Xms512m -Xmx1g -jar "$jar" > "$results/service-$adapter-$database.log" 2>&1 &
+  # Started in the scratch directory, so the service's ./data and any .env are its own.
+  (cd "$work" && exec env -u MONGODB_URI -u DATABASE_URL $environment PERSISTENCE="$adapter" PORT="$port" \
+    HOST=127.0.0.1 java -Xms512m -Xmx1g -jar "$jar") > "$results/service-$adapter-$database.log" 2>&1 &
   service_pid=$!
   for _ in $(seq 1 600); do
     curl -sf "$base/health" > /dev/null 2>&1 && break

@@ -59,7 +59,7 @@ public final class JmhResults {
                 percentiles.path("50.0").asDouble(),
                 percentiles.path("99.0").asDouble(),
                 sampleCount(metric.path("rawDataHistogram")),
-                result.path("secondaryMetrics").path("·gc.alloc.rate.norm").path("score").asDouble(Double.NaN));
+                result.path("secondaryMetrics").path("gc.alloc.rate.norm").path("score").asDouble(Double.NaN));
     }
 
     /** The histogram holds, per fork and iteration, pairs of [call time, how many calls took it]. */
