@@ -86,7 +86,10 @@ jmh() {
   java -cp "$classpath" org.openjdk.jmh.Main "$@" "${iterations[@]}" -f 1 -rf json -rff "$output" \
     -jvmArgsAppend "-Xms1g -Xmx4g -Dbench.runLog=$results/run.log -Dbench.dataDir=$data" \
     > "${output%.json}.log" 2>&1 || echo "JMH ended with an error; see ${output%.json}.log" >&2
-  grep -B2 -A8 '<failure>' "${output%.json}.log" >&2 || true
+  # A benchmark that throws is left out of the JSON; the report lists it with its first exception line.
+  awk -F': ' '/^# Benchmark: /{b=$2} /^# Parameters: /{p=$2} /<failure>/{f=1; next}
+    f && /^[a-zA-Z][a-zA-Z0-9_.$]*(Exception|Error)/{print b "\t" p "\t" $0; f=0}' \
+    "${output%.json}.log" | tee -a "$results/failures.tsv" >&2
 }
 
 phase "the port / raw comparison at 10k users"
@@ -99,11 +102,21 @@ for size in $scaling_sizes; do
     jmh "$results/jmh-$size.json" 'UserOperationsBenchmark\.(findById|findByEmail|pageOf50)$' -p users="$size" \
       -p access=PORT -p database="$database_list"
   else
-    jmh "$results/jmh-$size-port.json" 'UserOperationsBenchmark\.' -p users="$size" -p access=PORT \
-      -p database="$database_list"
-    if [[ "$size" == 1000000 ]]; then
+    if [[ "$size" == 1000000 && ",$database_list," == *",MONGO_EMBEDDED,"* ]]; then
+      # The in-memory server scans every document for a versioned change or delete (about a second per call at
+      # a million, in a trial) and must be seeded in each fork: those two are left to the 100k figures.
+      jmh "$results/jmh-$size-port-memory-mongo.json" 'UserOperationsBenchmark\.(insert|findById|findByEmail|pageOf50)$' \
+        -p users="$size" -p access=PORT -p database=MONGO_EMBEDDED
+      note "left out" "change and delete on MONGO_EMBEDDED at 1M users (a full scan per call; see the 100k figures)"
+      others="$(echo ",$database_list," | sed 's/,MONGO_EMBEDDED,/,/; s/^,//; s/,$//')"
+    else
+      others="$database_list"
+    fi
+    [[ -n "$others" ]] && jmh "$results/jmh-$size-port.json" 'UserOperationsBenchmark\.' -p users="$size" \
+      -p access=PORT -p database="$others"
+    if [[ "$size" == 1000000 && -n "$others" ]]; then
       jmh "$results/jmh-$size-raw.json" 'UserOperationsBenchmark\.(findById|findByEmail|pageOf50)$' \
-        -p users="$size" -p access=RAW -p database="$database_list"
+        -p users="$size" -p access=RAW -p database="$others"
     fi
   fi
 done
@@ -124,8 +137,10 @@ if [[ "$mode" == full ]]; then
 fi
 
 note "load average (1, 5, 15 min) at the end" "$(load_average)"
+rm -rf "$report/charts"
 java -Djava.awt.headless=true -cp "$classpath" org.acme.users.benchmarks.report.ReportGenerator \
   "$results" "$report" "$root/benchmarks/report/analysis.md"
+rm -rf "$report/results"
 mkdir -p "$report/results"
 cp "$results"/*.json "$results"/*.tsv "$results"/run.log "$report/results/" 2> /dev/null || true
 echo "== done: $report/report.md" >&2

@@ -62,6 +62,7 @@ public final class ReportGenerator {
                 .append(comparison.throughput())
                 .append("\n## Scaling with the number of stored users\n")
                 .append(scaling.write())
+                .append(failures(resultsDirectory.resolve("failures.tsv")))
                 .append("\n## HTTP load on the running service\n\n")
                 .append(new HttpSection(http, charts).write())
                 .append("\n## How it was measured\n\n").append(resource("method.md").strip()).append("\n\n")
@@ -70,6 +71,21 @@ public final class ReportGenerator {
                 .append(evidence(resultsDirectory.resolve("evidence")));
         Files.writeString(reportDirectory.resolve("report.md"), report.toString(), StandardCharsets.UTF_8);
         System.out.println("report written to " + reportDirectory.resolve("report.md"));
+    }
+
+    /** Benchmarks that threw instead of finishing: a result too, which a reader must not mistake for a gap. */
+    private static String failures(Path file) throws IOException {
+        if (!Files.exists(file) || Files.readAllLines(file).stream().allMatch(String::isBlank)) {
+            return "";
+        }
+        MarkdownTable table = new MarkdownTable(List.of("benchmark", "parameters", "what it threw"));
+        for (String line : Files.readAllLines(file)) {
+            String[] fields = line.split("\t", 3);
+            if (fields.length == 3) {
+                table.row(List.of(fields[0].substring(fields[0].lastIndexOf('.') + 1), fields[1], fields[2]));
+            }
+        }
+        return "\n### Benchmarks that did not finish\n\n" + table.render();
     }
 
     /** Profiles and query plans, verbatim: the figures' explanation, for a reader to check. */
