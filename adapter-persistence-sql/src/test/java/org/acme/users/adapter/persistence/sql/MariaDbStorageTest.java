@@ -5,10 +5,13 @@ import static org.acme.users.testkit.data.UserTestData.idStartingWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.acme.users.adapter.persistence.sql.support.IsolatedMariaDbDatabase;
+import org.acme.users.adapter.persistence.sql.support.RequiredDatabase;
 import org.acme.users.domain.model.User;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
@@ -20,19 +23,29 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MariaDbStorageTest {
 
+    private Optional<String> whyTheDatabaseIsMissing;
     private IsolatedMariaDbDatabase database;
     private SqlPersistence persistence;
 
     @BeforeAll
     void connect() {
-        database = IsolatedMariaDbDatabase.create();
-        persistence = SqlPersistence.connect(database.settings());
+        whyTheDatabaseIsMissing = RequiredDatabase.setUpOrExplainWhyMissing(() -> {
+            database = IsolatedMariaDbDatabase.create();
+            persistence = SqlPersistence.connect(database.settings());
+        });
+    }
+
+    @BeforeEach
+    void skipWithoutTheDatabase() {
+        RequiredDatabase.skipIfMissing(whyTheDatabaseIsMissing);
     }
 
     @AfterAll
     void close() {
-        persistence.close();
-        database.close();
+        if (database != null) {
+            persistence.close();
+            database.close();
+        }
     }
 
     @Test

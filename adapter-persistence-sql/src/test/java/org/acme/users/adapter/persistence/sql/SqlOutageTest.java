@@ -13,6 +13,7 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.acme.users.adapter.persistence.sql.support.Eventually;
 import org.acme.users.adapter.persistence.sql.support.NetworkDatabase;
+import org.acme.users.adapter.persistence.sql.support.RequiredDatabase;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserDetails;
 import org.acme.users.domain.port.DatabaseHealth;
@@ -22,6 +23,7 @@ import org.acme.users.testkit.net.TcpRelay;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -41,6 +43,7 @@ abstract class SqlOutageTest {
     private static final Duration HEALTH_BOUND = Duration.ofSeconds(3);
     private static final Duration RECOVERY_BOUND = Duration.ofSeconds(15);
 
+    private Optional<String> whyTheDatabaseIsMissing;
     private NetworkDatabase database;
     private TcpRelay relay;
     private SqlPersistence persistence;
@@ -51,23 +54,34 @@ abstract class SqlOutageTest {
 
     @BeforeAll
     final void connectThroughARelay() {
-        database = createDatabase();
-        relay = TcpRelay.start(database.host(), database.port());
-        persistence = SqlPersistence.connect(database.settingsThrough(relay.port()));
-        users = persistence.userRepository();
-        health = persistence.databaseHealth();
+        whyTheDatabaseIsMissing = RequiredDatabase.setUpOrExplainWhyMissing(() -> {
+            database = createDatabase();
+            relay = TcpRelay.start(database.host(), database.port());
+            persistence = SqlPersistence.connect(database.settingsThrough(relay.port()));
+            users = persistence.userRepository();
+            health = persistence.databaseHealth();
+        });
+    }
+
+    @BeforeEach
+    final void skipWithoutTheDatabase() {
+        RequiredDatabase.skipIfMissing(whyTheDatabaseIsMissing);
     }
 
     @AfterEach
     final void restoreTheNetwork() {
-        relay.restore();
+        if (relay != null) {
+            relay.restore();
+        }
     }
 
     @AfterAll
     final void closeEverything() {
-        persistence.close();
-        relay.close();
-        database.close();
+        if (database != null) {
+            persistence.close();
+            relay.close();
+            database.close();
+        }
     }
 
     static Stream<Named<Consumer<UserRepository>>> everyOperation() {

@@ -2,9 +2,11 @@ package org.acme.users.adapter.persistence.sql;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.acme.users.adapter.persistence.sql.support.IsolatedDatabase;
 import org.acme.users.adapter.persistence.sql.support.NetworkDatabase;
 import org.acme.users.adapter.persistence.sql.support.RepositoryWithHealth;
+import org.acme.users.adapter.persistence.sql.support.RequiredDatabase;
 import org.acme.users.domain.port.UserRepository;
 import org.acme.users.testkit.contract.UserRepositoryContract;
 import org.acme.users.testkit.net.TcpRelay;
@@ -20,6 +22,7 @@ import org.junit.jupiter.api.TestInstance;
 abstract class SqlUserRepositoryContractTest extends UserRepositoryContract {
 
     private final List<AutoCloseable> openedResources = new ArrayList<>();
+    private Optional<String> whyTheDatabaseIsMissing;
     private IsolatedDatabase database;
     private RepositoryWithHealth repository;
     private RepositoryWithHealth unreachableRepository;
@@ -29,8 +32,10 @@ abstract class SqlUserRepositoryContractTest extends UserRepositoryContract {
 
     @BeforeAll
     final void connectToADatabaseOfItsOwn() {
-        database = opened(createDatabase());
-        repository = RepositoryWithHealth.of(opened(SqlPersistence.connect(database.settings())));
+        whyTheDatabaseIsMissing = RequiredDatabase.setUpOrExplainWhyMissing(() -> {
+            database = opened(createDatabase());
+            repository = RepositoryWithHealth.of(opened(SqlPersistence.connect(database.settings())));
+        });
     }
 
     @AfterAll
@@ -42,6 +47,7 @@ abstract class SqlUserRepositoryContractTest extends UserRepositoryContract {
 
     @Override
     protected UserRepository emptyRepository() {
+        RequiredDatabase.skipIfMissing(whyTheDatabaseIsMissing);
         database.deleteAllUsers();
         return repository;
     }
