@@ -8,17 +8,11 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.acme.users.adapter.persistence.sql.support.IsolatedDatabase;
-import org.acme.users.adapter.persistence.sql.support.IsolatedH2FileDatabase;
-import org.acme.users.adapter.persistence.sql.support.IsolatedMariaDbDatabase;
-import org.acme.users.adapter.persistence.sql.support.IsolatedPostgresSchema;
-import org.acme.users.adapter.persistence.sql.support.IsolatedSqliteDatabase;
 import org.acme.users.domain.model.User;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.flywaydb.core.api.MigrationInfoService;
-import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -32,16 +26,8 @@ class SchemaMigrationTest {
     @TempDir
     Path directory;
 
-    static Stream<Named<Function<Path, IsolatedDatabase>>> databases() {
-        return Stream.of(
-                Named.of("H2 in files", IsolatedH2FileDatabase::in),
-                Named.of("SQLite in a file", IsolatedSqliteDatabase::in),
-                Named.of("PostgreSQL", directory -> IsolatedPostgresSchema.create()),
-                Named.of("MariaDB", directory -> IsolatedMariaDbDatabase.create()));
-    }
-
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.acme.users.adapter.persistence.sql.support.EveryDatabase#inFilesOrOnTheirServers")
     void createsTheSchemaOnAnEmptyDatabaseAndAppliesNothingTwiceOnRestart(Function<Path, IsolatedDatabase> create) {
         try (IsolatedDatabase database = create.apply(directory)) {
             User user = aUser().build();
@@ -60,7 +46,7 @@ class SchemaMigrationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.acme.users.adapter.persistence.sql.support.EveryDatabase#inFilesOrOnTheirServers")
     void letsASecondInstanceStartWhileTheFirstServes(Function<Path, IsolatedDatabase> create) {
         try (IsolatedDatabase database = create.apply(directory);
                 SqlPersistence first = SqlPersistence.connect(database.settings());
@@ -74,7 +60,7 @@ class SchemaMigrationTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("databases")
+    @MethodSource("org.acme.users.adapter.persistence.sql.support.EveryDatabase#inFilesOrOnTheirServers")
     void refusesToStartOnASchemaThatNoLongerMatchesTheMappingAndLeavesItAlone(Function<Path, IsolatedDatabase> create) {
         try (IsolatedDatabase database = create.apply(directory)) {
             SqlPersistence.connect(database.settings()).close();
