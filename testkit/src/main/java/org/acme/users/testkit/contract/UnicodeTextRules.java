@@ -1,0 +1,77 @@
+package org.acme.users.testkit.contract;
+
+import static org.acme.users.testkit.data.UserTestData.aUser;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.stream.Stream;
+import org.acme.users.domain.model.User;
+import org.acme.users.domain.model.UserDetails;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Names and addresses in any script come back unchanged, code unit for code unit: no normalisation form
+ * applied, no characters outside the Basic Multilingual Plane lost (as a 3-byte {@code utf8} column would).
+ */
+interface UnicodeTextRules extends RepositoryUnderTest {
+
+    static Stream<Arguments> names() {
+        return Stream.of(
+                Arguments.of("emoji joined into a family", "The 👩\u200D👩\u200D👧\u200D👦 Family"),
+                Arguments.of("flag and skin tone", "🏳\uFE0F\u200D🌈 👋🏽"),
+                Arguments.of("combining acute accent, decomposed", "Zoe\u0308 Rene\u0301e"),
+                Arguments.of("precomposed letters", "Zoë Renée"),
+                Arguments.of("stacked combining marks", "Z\u0334\u0321a\u0337l\u0338g\u0335o\u0336"),
+                Arguments.of("Arabic, right to left", "مرحبا بالعالم"),
+                Arguments.of("Hebrew with points", "ש\u05B8\u05C1לו\u05B9ם"),
+                Arguments.of("mixed directions with marks", "Ada \u200Fאדה\u200E Lovelace"),
+                Arguments.of("Chinese", "李小龍"),
+                Arguments.of("Japanese and Korean", "山田 太郎 한국어"),
+                Arguments.of("CJK outside the BMP", "𠜎𠀋"),
+                Arguments.of("100 astral letters", "𝒜".repeat(100)),
+                Arguments.of("100 BMP letters", "é".repeat(100)),
+                Arguments.of("inner spaces kept", "Ada  Lovelace"),
+                Arguments.of("quotes and markup", "O'Brien \"<b>\" & \\ % _"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("names")
+    default void keepsEveryNameExactlyAsGiven(String description, String name) {
+        User user = aUser().withName(name).build();
+
+        repositoryUnderTest().insert(user);
+
+        User found = repositoryUnderTest().findById(user.id()).orElseThrow();
+        assertThat(found.name().value()).isEqualTo(name).hasSameSizeAs(name);
+        assertThat(found.name().value().codePoints().toArray()).containsExactly(name.codePoints().toArray());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("names")
+    default void keepsEveryNameExactlyAsGivenThroughAChange(String description, String name) {
+        User user = aUser().build();
+        repositoryUnderTest().insert(user);
+        User renamed = user.changeTo(UserDetails.of(user.email().value(), name), user.updatedAt());
+
+        repositoryUnderTest().update(renamed);
+
+        assertThat(repositoryUnderTest().findById(user.id()).orElseThrow().name().value()).isEqualTo(name);
+    }
+
+    static Stream<String> addresses() {
+        return Stream.of("résumé@x.org", "re\u0301sume\u0301@x.org", "用户@例子.中国",
+                "😀@emoji.example", "مثال@مثال.شبكة");
+    }
+
+    @ParameterizedTest
+    @MethodSource("addresses")
+    default void keepsEveryAddressExactlyAsGivenAndFindsItByIt(String address) {
+        User user = aUser().withEmail(address).build();
+
+        repositoryUnderTest().insert(user);
+
+        assertThat(repositoryUnderTest().findByEmail(user.email())).contains(user);
+        assertThat(repositoryUnderTest().findById(user.id()).orElseThrow().email().value()).isEqualTo(address);
+    }
+}

@@ -1,0 +1,53 @@
+package org.acme.users.testkit.contract;
+
+import org.acme.users.domain.port.UserRepository;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * The semantics every {@link UserRepository} shares, as an executable specification. An adapter's test
+ * extends this class once per database it supports and says how to get the repository over an empty store
+ * and one whose database cannot be reached; every rule then runs against it and is reported under the
+ * adapter's test class. The rules are grouped by topic in the interfaces this class implements.
+ *
+ * <pre>{@code
+ * class SqlUserRepositoryOnH2Test extends UserRepositoryContract {
+ *     protected UserRepository emptyRepository() { database.truncate(); return repository; }
+ *     protected UserRepository unreachableRepository() { return repositoryOnAClosedPort; }
+ * }
+ * }</pre>
+ */
+public abstract class UserRepositoryContract implements StoringAndFindingRules, EmailUniquenessRules,
+        VersioningRules, PagingRules, UnicodeTextRules, UnavailabilityRules, ConcurrencyRules {
+
+    private UserRepository repository;
+
+    /**
+     * The repository under test over an empty store, e.g. after truncating its tables. Called before each
+     * test; it may return the same instance every time as long as the store is empty.
+     */
+    protected abstract UserRepository emptyRepository();
+
+    /**
+     * A repository whose database cannot be reached, e.g. one pointed at a closed port or through a cut
+     * {@code TcpRelay}. Each of its operations must fail with {@code RepositoryUnavailableException} within
+     * 15 seconds. Called once per test that needs it; it may return the same instance every time.
+     */
+    protected abstract UserRepository unreachableRepository();
+
+    @BeforeEach
+    final void startFromAnEmptyStore() {
+        repository = emptyRepository();
+    }
+
+    /** The repository {@link #emptyRepository()} gave for the current test. */
+    @Override
+    public final UserRepository repositoryUnderTest() {
+        return repository;
+    }
+
+    /** The repository {@link #unreachableRepository()} gives. */
+    @Override
+    public final UserRepository repositoryWithoutDatabase() {
+        return unreachableRepository();
+    }
+}
