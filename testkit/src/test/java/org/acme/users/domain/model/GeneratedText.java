@@ -46,16 +46,24 @@ final class GeneratedText {
                 .toString();
     }
 
+    /** A high or low surrogate on its own, which is not a character. */
+    String loneSurrogate() {
+        return Character.toString(between(Character.MIN_SURROGATE, Character.MAX_SURROGATE));
+    }
+
     /** Shows invisible and control characters as escapes, for readable test names. */
     static String visible(String text) {
         if (text.isEmpty()) {
             return "(empty)";
         }
         return text.codePoints()
-                .mapToObj(c -> Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
-                        || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE) || Character.getType(c) == Character.FORMAT
-                        ? String.format("\\u%04X", c)
-                        : new String(Character.toChars(c)))
+                .mapToObj(c -> isInvisible(c) ? String.format("\\u%04X", c) : Character.toString(c))
                 .collect(Collectors.joining());
+    }
+
+    private static boolean isInvisible(int c) {
+        return Character.isISOControl(c) || Character.isWhitespace(c) || Character.isSpaceChar(c)
+                || (c >= Character.MIN_SURROGATE && c <= Character.MAX_SURROGATE)
+                || Character.getType(c) == Character.FORMAT;
     }
 }
