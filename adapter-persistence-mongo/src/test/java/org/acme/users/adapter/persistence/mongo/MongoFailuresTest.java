@@ -13,6 +13,7 @@ import com.mongodb.MongoWriteException;
 import com.mongodb.ServerAddress;
 import com.mongodb.WriteError;
 import java.time.Instant;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserDetails;
@@ -92,7 +93,7 @@ class MongoFailuresTest {
     }
 
     private static MongoException duplicateKey(String message) {
-        return new MongoWriteException(new WriteError(11000, message, new BsonDocument()), SERVER);
+        return new MongoWriteException(new WriteError(11000, message, new BsonDocument()), SERVER, Set.of());
     }
 
     private static MongoException labelled(MongoException failure) {
