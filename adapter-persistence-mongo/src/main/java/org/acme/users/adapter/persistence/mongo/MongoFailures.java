@@ -53,6 +53,18 @@ final class MongoFailures {
         return new IllegalStateException("MongoDB failed the " + operation + " unexpectedly", failure);
     }
 
+    /**
+     * A failed start: unavailable as above, or else a refusal whose reason the operator needs, so unlike at run time
+     * the driver's message is kept (it never contains the password).
+     */
+    static RuntimeException ofStartUp(MongoException failure, String databaseName) {
+        if (isTransient(failure)) {
+            return of(failure, "start-up");
+        }
+        return new IllegalStateException(
+                "MongoDB refused to prepare database " + databaseName + ": " + failure.getMessage(), failure);
+    }
+
     private static boolean isDuplicateKey(MongoException failure) {
         return failure instanceof MongoServerException serverFailure
                 && ErrorCategory.fromErrorCode(serverFailure.getCode()) == ErrorCategory.DUPLICATE_KEY;

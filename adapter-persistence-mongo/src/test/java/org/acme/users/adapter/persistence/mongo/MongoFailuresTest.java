@@ -92,6 +92,24 @@ class MongoFailuresTest {
         assertThat(seen).isInstanceOf(RepositoryUnavailableException.class);
     }
 
+    @Test
+    void explainsAtStartUpWhyTheServerRefusedSinceTheOperatorMustFixIt() {
+        MongoException refusal = new MongoCommandException(commandError(13, "Unauthorized"), SERVER);
+
+        RuntimeException seen = MongoFailures.ofStartUp(refusal, "users");
+
+        assertThat(seen).isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("users")
+                .hasMessageContaining(SERVER_TEXT);
+    }
+
+    @Test
+    void reportsAServerThatIsGoneAtStartUpAsUnavailable() {
+        RuntimeException seen = MongoFailures.ofStartUp(new MongoTimeoutException(SERVER_TEXT), "users");
+
+        assertThat(seen).isInstanceOf(RepositoryUnavailableException.class);
+    }
+
     private static MongoException duplicateKey(String message) {
         return new MongoWriteException(new WriteError(11000, message, new BsonDocument()), SERVER, Set.of());
     }
