@@ -48,7 +48,7 @@ final class MongoFailures {
     /** Any other failure: unavailable if waiting or retrying could help, else a plain unexpected failure. */
     static RuntimeException of(MongoException failure, String operation) {
         if (isTransient(failure)) {
-            return new RepositoryUnavailableException("MongoDB did not answer the " + operation + " in time", failure);
+            return new RepositoryUnavailableException("MongoDB could not be reached for the " + operation, failure);
         }
         return new IllegalStateException("MongoDB failed the " + operation + " unexpectedly", failure);
     }
