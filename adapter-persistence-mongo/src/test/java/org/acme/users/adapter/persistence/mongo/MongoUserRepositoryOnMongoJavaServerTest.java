@@ -1,5 +1,7 @@
 package org.acme.users.adapter.persistence.mongo;
 
+import java.util.Optional;
+import org.acme.users.domain.port.DatabaseHealth;
 import org.acme.users.domain.port.UserRepository;
 import org.acme.users.testkit.contract.UserRepositoryContract;
 import org.junit.jupiter.api.AfterAll;
@@ -34,5 +36,12 @@ class MongoUserRepositoryOnMongoJavaServerTest extends UserRepositoryContract {
     @Override
     protected UserRepository unreachableRepository() {
         return unreachable.repository();
+    }
+
+    @Override
+    public Optional<DatabaseHealth> healthOf(UserRepository repository) {
+        return Optional.of(repository == unreachable.repository()
+                ? unreachable.health()
+                : database.persistence().databaseHealth());
     }
 }

@@ -2,7 +2,9 @@ package org.acme.users.adapter.persistence.mongo;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoDatabase;
 import java.time.Duration;
+import org.acme.users.domain.port.DatabaseHealth;
 import org.acme.users.domain.port.UserRepository;
 
 /**
@@ -15,22 +17,29 @@ final class UnreachableMongo implements AutoCloseable {
 
     private final MongoClient client;
     private final UserRepository repository;
+    private final DatabaseHealth health;
 
-    private UnreachableMongo(MongoClient client, UserRepository repository) {
+    private UnreachableMongo(MongoClient client, UserRepository repository, DatabaseHealth health) {
         this.client = client;
         this.repository = repository;
+        this.health = health;
     }
 
     static UnreachableMongo onAClosedPort() {
         MongoSettings settings = MongoSettings.of(ClosedPort.connectionString(), "users")
                 .withTimeouts(SHORT, SHORT, SHORT.multipliedBy(2));
         MongoClient client = MongoClients.create(settings.toClientSettings());
-        return new UnreachableMongo(client,
-                new MongoUserRepository(UserDocument.collectionIn(client.getDatabase(settings.databaseName()))));
+        MongoDatabase database = client.getDatabase(settings.databaseName());
+        return new UnreachableMongo(client, new MongoUserRepository(UserDocument.collectionIn(database)),
+                new MongoDatabaseHealth(database, "MongoDB"));
     }
 
     UserRepository repository() {
         return repository;
+    }
+
+    DatabaseHealth health() {
+        return health;
     }
 
     @Override
