@@ -1,0 +1,29 @@
+package org.acme.users.application.service;
+
+import java.util.Objects;
+import java.util.Optional;
+import org.acme.users.application.port.in.FindUserByEmailUseCase;
+import org.acme.users.domain.model.EmailAddress;
+import org.acme.users.domain.model.User;
+import org.acme.users.domain.port.UserRepository;
+
+/** Use case implementation: looking a user up by e-mail address. */
+public final class FindUserByEmailService implements FindUserByEmailUseCase {
+
+    private final UserRepository repository;
+
+    public FindUserByEmailService(UserRepository repository) {
+        this.repository = Objects.requireNonNull(repository, "repository");
+    }
+
+    @Override
+    public Optional<User> findByEmail(String email) {
+        Objects.requireNonNull(email, "email");
+
+        // Text that cannot be an address belongs to nobody: a search, unlike a registration, is not an error then.
+        if (EmailAddress.problemWith(email).isPresent()) {
+            return Optional.empty();
+        }
+        return repository.findByEmail(EmailAddress.of(email));
+    }
+}

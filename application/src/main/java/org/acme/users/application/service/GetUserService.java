@@ -1,0 +1,25 @@
+package org.acme.users.application.service;
+
+import java.util.Objects;
+import org.acme.users.application.port.in.GetUserUseCase;
+import org.acme.users.domain.model.User;
+import org.acme.users.domain.model.UserId;
+import org.acme.users.domain.port.UserNotFoundException;
+import org.acme.users.domain.port.UserRepository;
+
+/** Use case implementation: reading one user by id. */
+public final class GetUserService implements GetUserUseCase {
+
+    private final UserRepository repository;
+
+    public GetUserService(UserRepository repository) {
+        this.repository = Objects.requireNonNull(repository, "repository");
+    }
+
+    @Override
+    public User get(UserId id) {
+        Objects.requireNonNull(id, "id");
+
+        return repository.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+    }
+}

@@ -1,0 +1,33 @@
+package org.acme.users.application.service;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.acme.users.application.port.in.ListUsersQuery;
+import org.acme.users.application.port.in.ListUsersUseCase;
+import org.acme.users.application.port.in.UserPage;
+import org.acme.users.domain.model.User;
+import org.acme.users.domain.port.UserRepository;
+
+/** Use case implementation: listing users a page at a time. */
+public final class ListUsersService implements ListUsersUseCase {
+
+    private final UserRepository repository;
+
+    public ListUsersService(UserRepository repository) {
+        this.repository = Objects.requireNonNull(repository, "repository");
+    }
+
+    @Override
+    public UserPage list(ListUsersQuery query) {
+        Objects.requireNonNull(query, "query");
+
+        // One user more than asked for tells whether another page follows, without a second query.
+        List<User> found = repository.findPage(query.after(), query.limit() + 1);
+        if (found.size() <= query.limit()) {
+            return new UserPage(found, Optional.empty());
+        }
+        List<User> items = found.subList(0, query.limit());
+        return new UserPage(items, Optional.of(items.get(items.size() - 1).id()));
+    }
+}
