@@ -1,5 +1,6 @@
 package org.acme.users.adapter.persistence.mongo;
 
+import static org.acme.users.testkit.data.UserTestData.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.MongoCommandException;
@@ -12,11 +13,9 @@ import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoWriteException;
 import com.mongodb.ServerAddress;
 import com.mongodb.WriteError;
-import java.time.Instant;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.acme.users.domain.model.User;
-import org.acme.users.domain.model.UserDetails;
-import org.acme.users.domain.model.UserIdGenerator;
 import org.acme.users.domain.port.EmailAlreadyUsedException;
 import org.acme.users.domain.port.RepositoryUnavailableException;
 import org.bson.BsonDocument;
@@ -31,8 +30,7 @@ class MongoFailuresTest {
 
     private static final ServerAddress SERVER = new ServerAddress("db.example.org", 27017);
     private static final String SERVER_TEXT = "secret server detail";
-    private static final User ADA = User.register(
-            UserIdGenerator.systemDefault().next(), UserDetails.of("ada@example.com", "Ada"), Instant.now());
+    private static final User ADA = aUser().build();
 
     static Stream<MongoException> transientFailures() {
         return Stream.of(
@@ -91,8 +89,26 @@ class MongoFailuresTest {
         assertThat(seen).isInstanceOf(RepositoryUnavailableException.class);
     }
 
+    @Test
+    void explainsAtStartUpWhyTheServerRefusedSinceTheOperatorMustFixIt() {
+        MongoException refusal = new MongoCommandException(commandError(13, "Unauthorized"), SERVER);
+
+        RuntimeException seen = MongoFailures.ofStartUp(refusal, "users");
+
+        assertThat(seen).isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("users")
+                .hasMessageContaining(SERVER_TEXT);
+    }
+
+    @Test
+    void reportsAServerThatIsGoneAtStartUpAsUnavailable() {
+        RuntimeException seen = MongoFailures.ofStartUp(new MongoTimeoutException(SERVER_TEXT), "users");
+
+        assertThat(seen).isInstanceOf(RepositoryUnavailableException.class);
+    }
+
     private static MongoException duplicateKey(String message) {
-        return new MongoWriteException(new WriteError(11000, message, new BsonDocument()), SERVER);
+        return new MongoWriteException(new WriteError(11000, message, new BsonDocument()), SERVER, Set.of());
     }
 
     private static MongoException labelled(MongoException failure) {

@@ -1,15 +1,12 @@
 package org.acme.users.adapter.persistence.mongo;
 
+import static org.acme.users.testkit.data.UserTestData.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
-import java.time.Instant;
-import org.acme.users.domain.model.User;
-import org.acme.users.domain.model.UserDetails;
-import org.acme.users.domain.model.UserIdGenerator;
 import org.acme.users.domain.port.DatabaseStatus;
 import org.acme.users.domain.port.EmailAlreadyUsedException;
 import org.acme.users.domain.port.RepositoryUnavailableException;
@@ -19,7 +16,6 @@ import org.junit.jupiter.api.Test;
 
 class MongoPersistenceTest {
 
-    private static final UserIdGenerator IDS = UserIdGenerator.systemDefault();
     private static EmbeddedMongoServer server;
 
     @BeforeAll
@@ -37,9 +33,9 @@ class MongoPersistenceTest {
         MongoSettings settings = MongoSettings.of(server.connectionString(), MongoTestDatabase.uniqueName());
         try (MongoPersistence first = MongoPersistence.connect(settings);
                 MongoPersistence second = MongoPersistence.connect(settings)) {
-            first.userRepository().insert(userWithEmail("ada@example.com"));
+            first.userRepository().insert(aUser().withEmail("ada@example.com").build());
 
-            assertThatThrownBy(() -> second.userRepository().insert(userWithEmail("ada@example.com")))
+            assertThatThrownBy(() -> second.userRepository().insert(aUser().withEmail("ada@example.com").build()))
                     .isInstanceOf(EmailAlreadyUsedException.class);
         }
     }
@@ -77,9 +73,5 @@ class MongoPersistenceTest {
 
     private static MongoPersistence connectToANewDatabase() {
         return MongoPersistence.connect(MongoSettings.of(server.connectionString(), MongoTestDatabase.uniqueName()));
-    }
-
-    private static User userWithEmail(String email) {
-        return User.register(IDS.next(), UserDetails.of(email, "Ada"), Instant.now());
     }
 }

@@ -1,12 +1,14 @@
 package org.acme.users.adapter.persistence.mongo;
 
+import static org.acme.users.testkit.data.UserTestData.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.Optional;
 import org.acme.users.domain.model.User;
-import org.acme.users.domain.model.UserDetails;
-import org.acme.users.domain.model.UserIdGenerator;
+import org.acme.users.domain.port.UserRepository;
 import org.bson.BsonBinary;
 import org.bson.BsonBinarySubType;
 import org.bson.BsonDateTime;
@@ -17,7 +19,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The stored form is an interface too: other tools, shells and a future adapter version read these documents. */
+/**
+ * The stored documents beyond the port's contract: their form is an interface too (shells, other tools and a later
+ * version of this adapter read them), and what is stored must not be trusted blindly when read back.
+ */
 class StoredUserDocumentTest {
 
     private static EmbeddedMongoServer server;
@@ -38,8 +43,7 @@ class StoredUserDocumentTest {
     @Test
     void storesAUserAsOneDocumentOfPlainBsonTypesKeyedByAStandardUuid() {
         Instant createdAt = Instant.parse("2026-11-24T22:00:00.123Z");
-        User ada = User.register(UserIdGenerator.systemDefault().next(),
-                UserDetails.of("ada@example.com", "Ada Lovelace"), createdAt);
+        User ada = aUser().withEmail("ada@example.com").withName("Ada Lovelace").withCreatedAt(createdAt).build();
 
         database.emptyRepository().insert(ada);
 
@@ -52,6 +56,37 @@ class StoredUserDocumentTest {
         assertThat(stored.get("createdAt")).isEqualTo(new BsonDateTime(createdAt.toEpochMilli()));
         assertThat(stored.get("updatedAt")).isEqualTo(new BsonDateTime(createdAt.toEpochMilli()));
         assertThat(stored.get("version")).isEqualTo(new BsonInt64(0));
+    }
+
+    @Test
+    void refusesToStoreAnIdTwiceWithoutBlamingTheAddress() {
+        User ada = aUser().build();
+        UserRepository repository = database.emptyRepository();
+        repository.insert(ada);
+
+        assertThatThrownBy(() -> repository.insert(aUser().withId(ada.id()).build()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(ada.id().toString());
+    }
+
+    @Test
+    void reportsAStoredDocumentThatBreaksTheUserRulesAsAPlainFailureNotAsInvalidInput() {
+        User ada = aUser().build();
+        UserRepository repository = database.emptyRepository();
+        repository.insert(ada);
+        database.storedUsers().updateOne(new BsonDocument("email", new BsonString(ada.email().value())),
+                new BsonDocument("$set", new BsonDocument("email", new BsonString("Not An Address"))));
+
+        assertThatThrownBy(() -> repository.findById(ada.id()))
+                .isExactlyInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(ada.id().toString());
+    }
+
+    @Test
+    void refusesAPageLimitBelowOneWhichMongoDbWouldReadAsNoLimit() {
+        UserRepository repository = database.emptyRepository();
+
+        assertThatThrownBy(() -> repository.findPage(Optional.empty(), 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
     private static byte[] bytesOf(User user) {
