@@ -64,9 +64,10 @@ interface UnavailabilityRules extends RepositoryUnderTest {
 
     @Test
     default void reportsItsDatabaseUpWhenItCanBeReached() {
-        assumeTrue(repositoryUnderTest() instanceof DatabaseHealth, "this repository does not report its database's health");
+        UserRepository reachable = repositoryUnderTest();
+        assumeTrue(reachable instanceof DatabaseHealth, "this repository does not report its database's health");
 
-        DatabaseStatus status = assertTimeoutPreemptively(HEALTH_CHECK_LIMIT, ((DatabaseHealth) repositoryUnderTest())::check);
+        DatabaseStatus status = assertTimeoutPreemptively(HEALTH_CHECK_LIMIT, ((DatabaseHealth) reachable)::check);
 
         assertThat(status.up()).isTrue();
         assertThat(status.adapter()).isNotBlank();
