@@ -36,6 +36,13 @@ class UserNameTest {
     }
 
     @Test
+    void trimsNoBreakSpacesLikeAnyOtherSpace() {
+        assertThat(UserName.problemWith("\u00A0\u2007\u202F")).contains("must not be blank");
+        assertThat(UserName.of("\u00A0Ada Lovelace\u202F").value()).isEqualTo("Ada Lovelace");
+        assertThat(EmailAddress.of("\u00A0Ada@Example.com\u2007").value()).isEqualTo("ada@example.com");
+    }
+
+    @Test
     void countsLengthInCodePointsNotInUtf16Units() {
         assertThat(UserName.problemWith("𝒜".repeat(100))).isEmpty();
         assertThat(UserName.problemWith("𝒜".repeat(101))).hasValueSatisfying(
