@@ -6,7 +6,6 @@ import org.acme.users.bootstrap.config.InvalidSettingException;
 import org.acme.users.bootstrap.config.SettingName;
 import org.acme.users.bootstrap.config.Settings;
 import org.acme.users.domain.port.DatabaseHealth;
-import org.acme.users.domain.port.RepositoryUnavailableException;
 import org.acme.users.domain.port.UserRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -28,8 +27,9 @@ public class SqlPersistenceConfiguration {
             return SqlPersistence.connect(sqlSettings);
         } catch (IllegalArgumentException unsupported) {
             throw new InvalidSettingException(url, unsupported.getMessage(), unsupported);
-        } catch (RepositoryUnavailableException unreachable) {
-            throw new InvalidSettingException(url, "cannot reach the database at "
+        } catch (RuntimeException unreachable) {
+            // The adapter reports an unreachable database or a schema it cannot migrate as IllegalStateException.
+            throw new InvalidSettingException(url, "cannot use the database at "
                     + sqlSettings.jdbcUrlWithoutParameters() + ": " + unreachable.getMessage(), unreachable);
         }
     }
