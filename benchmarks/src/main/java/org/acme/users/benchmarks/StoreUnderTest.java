@@ -2,6 +2,7 @@ package org.acme.users.benchmarks;
 
 import org.acme.users.benchmarks.store.BenchmarkStore;
 import org.acme.users.benchmarks.store.UserOperations;
+import org.acme.users.domain.model.UserId;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -47,5 +48,10 @@ public class StoreUnderTest {
     /** Raw operations, for the unmeasured writes that keep the data as seeded. */
     UserOperations raw() {
         return store.raw();
+    }
+
+    /** Removes a user by id, unmeasured. */
+    void discard(UserId id) {
+        store.discard(id);
     }
 }

@@ -27,6 +27,7 @@ public final class JdbcOperations implements UserOperations {
     private static final String UPDATE_AT_VERSION =
             "update users set email = ?, name = ?, updated_at = ?, version = ? where id = ? and version = ?";
     private static final String DELETE_AT_VERSION = "delete from users where id = ? and version = ?";
+    private static final String DELETE = "delete from users where id = ?";
 
     private final Connection connection;
     private final SqlEngine engine;
@@ -106,6 +107,16 @@ public final class JdbcOperations implements UserOperations {
             requireOneRow(statement.executeUpdate(), id);
         } catch (SQLException e) {
             throw failure("delete", e);
+        }
+    }
+
+    /** Removes a user whatever its version; not one of the measured operations. */
+    void discard(UserId id) {
+        try (PreparedStatement statement = connection.prepareStatement(DELETE)) {
+            engine.bindId(statement, 1, id.value());
+            requireOneRow(statement.executeUpdate(), id);
+        } catch (SQLException e) {
+            throw failure("discard", e);
         }
     }
 

@@ -72,6 +72,11 @@ public final class MongoOperations implements UserOperations {
         requireOne(users.deleteOne(atVersion(id, expectedVersion)).getDeletedCount(), id);
     }
 
+    /** Removes a user whatever its version, through the _id index; not one of the measured operations. */
+    void discard(UserId id) {
+        requireOne(users.deleteOne(eq("_id", id.value())).getDeletedCount(), id);
+    }
+
     /** The adapter's document layout: a standard binary UUID as {@code _id}, instants as BSON dates, a 64-bit version. */
     static Document toDocument(User user) {
         return new Document("_id", user.id().value())

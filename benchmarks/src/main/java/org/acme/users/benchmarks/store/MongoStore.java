@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.acme.users.adapter.persistence.mongo.MongoPersistence;
 import org.acme.users.adapter.persistence.mongo.MongoSettings;
+import org.acme.users.domain.model.UserId;
 import org.bson.Document;
 import org.bson.UuidRepresentation;
 
@@ -25,7 +26,7 @@ public final class MongoStore implements BenchmarkStore {
     private final MongoClient client;
     private final AutoCloseable server;
     private final UserOperations port;
-    private final UserOperations raw;
+    private final MongoOperations raw;
     private final String product;
 
     private MongoStore(MongoPersistence adapter, MongoClient client, MongoCollection<Document> users,
@@ -84,6 +85,11 @@ public final class MongoStore implements BenchmarkStore {
     @Override
     public UserOperations raw() {
         return raw;
+    }
+
+    @Override
+    public void discard(UserId id) {
+        raw.discard(id);
     }
 
     @Override

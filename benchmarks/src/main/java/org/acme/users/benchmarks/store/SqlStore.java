@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import org.acme.users.adapter.persistence.sql.SqlPersistence;
 import org.acme.users.adapter.persistence.sql.SqlSettings;
+import org.acme.users.domain.model.UserId;
 
 /**
  * A SQL database with the adapter on it, which creates the schema through its Flyway migration, and one raw JDBC
@@ -17,7 +18,7 @@ public final class SqlStore implements BenchmarkStore {
     private final SqlPersistence adapter;
     private final Connection connection;
     private final UserOperations port;
-    private final UserOperations raw;
+    private final JdbcOperations raw;
     private final String product;
 
     private SqlStore(SqlPersistence adapter, Connection connection, JdbcOperations raw) {
@@ -56,6 +57,11 @@ public final class SqlStore implements BenchmarkStore {
     @Override
     public UserOperations raw() {
         return raw;
+    }
+
+    @Override
+    public void discard(UserId id) {
+        raw.discard(id);
     }
 
     @Override
