@@ -126,6 +126,7 @@ if [[ "$http" == yes ]]; then
   if [[ -f bootstrap/target/users-service.jar ]]; then
     benchmarks/http/load.sh --results "$results" --seconds "$http_seconds" --targets "$http_targets" \
       || echo "the HTTP load failed; the report goes on without it" >&2
+    note "HTTP load" "$(wrk -v 2>&1 | head -1 | cut -d' ' -f1-2), 2 threads, 16 connections, ${http_seconds} s per scenario after a 5 s warm-up; service JVM -Xmx1g"
   else
     note "HTTP load" "not run: no bootstrap/target/users-service.jar"
   fi
