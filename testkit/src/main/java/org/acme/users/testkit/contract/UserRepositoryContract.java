@@ -1,5 +1,7 @@
 package org.acme.users.testkit.contract;
 
+import java.util.Optional;
+import org.acme.users.domain.port.DatabaseHealth;
 import org.acme.users.domain.port.UserRepository;
 import org.junit.jupiter.api.BeforeEach;
 
@@ -35,6 +37,16 @@ public abstract class UserRepositoryContract implements StoringAndFindingRules, 
      * 15 seconds. Called once per test that needs it; it may return the same instance every time.
      */
     protected abstract UserRepository unreachableRepository();
+
+    /**
+     * The health check over the same database as {@code repository}, used by the health rules. By default the
+     * repository itself when it implements {@link DatabaseHealth}; override it when the adapter hands out its
+     * health check as a separate object. The health rules are skipped when this is empty.
+     */
+    @Override
+    public Optional<DatabaseHealth> healthOf(UserRepository repository) {
+        return repository instanceof DatabaseHealth health ? Optional.of(health) : Optional.empty();
+    }
 
     @BeforeEach
     final void startFromAnEmptyStore() {

@@ -1,0 +1,13 @@
+package org.acme.users.adapter.persistence.sql;
+
+import org.acme.users.adapter.persistence.sql.support.IsolatedDatabase;
+import org.acme.users.adapter.persistence.sql.support.IsolatedPostgresSchema;
+
+/** The port's contract on PostgreSQL, in a schema of its own (see {@link IsolatedPostgresSchema} for the settings). */
+class SqlUserRepositoryOnPostgresqlTest extends SqlUserRepositoryContractTest {
+
+    @Override
+    protected IsolatedDatabase createDatabase() {
+        return IsolatedPostgresSchema.create();
+    }
+}
