@@ -50,6 +50,16 @@ for recording in "$recordings"/*/profile.jfr; do
     "$recording" "$evidence/profile-$database-$operation-$access-$users.txt"
 done
 
+# The service under the GET-by-id load on PostgreSQL, recorded from its start: the request threads' CPU by library.
+if [[ ",$databases," == *",POSTGRESQL,"* && -f bootstrap/target/users-service.jar ]]; then
+  SERVICE_JAVA_OPTIONS="-XX:StartFlightRecording=filename=$recordings/service.jfr,settings=profile" \
+    benchmarks/http/load.sh --results "$recordings/http" --seconds 15 --targets sql:POSTGRESQL --scenarios get-by-id \
+    > "$recordings/http.log" 2>&1 || echo "the service profile failed; see $recordings/http.log" >&2
+  [[ -f "$recordings/service.jfr" ]] && java -cp "$classpath" org.acme.users.benchmarks.report.ProfileSummary \
+    "Flight Recorder profile: the service (sql on POSTGRESQL) from start-up through 1,000 POSTs, a 5 s mixed warm-up and 15 s of GET by id; request threads only" \
+    "$recordings/service.jfr" "$evidence/profile-service-sql-POSTGRESQL-get-by-id.txt" "http-nio"
+fi
+
 explain_postgresql() {
   local users="$1" middle=$(( $1 / 2 ))
   psql -q -h 127.0.0.1 -U postgres -d "users_bench_$users" > "$evidence/plans-POSTGRESQL-$users.txt" 2>&1 <<SQL

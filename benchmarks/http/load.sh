@@ -4,7 +4,9 @@
 # scenario to <results>/http.tsv. The service is started and stopped here, by its own process id.
 #
 #   benchmarks/http/load.sh [--jar PATH] [--results DIR] [--seconds N] [--connections N] [--users N]
-#                           [--targets "sql:POSTGRESQL mongo:MONGO_EMBEDDED"]
+#                           [--targets "sql:POSTGRESQL mongo:MONGO_EMBEDDED"] [--scenarios "get-by-id post mix"]
+#
+# SERVICE_JAVA_OPTIONS, when set, is added to the service's JVM options (e.g. a Flight Recorder recording).
 #
 # Targets are ADAPTER:DATABASE with DATABASE one of H2, POSTGRESQL, MARIADB, SQLITE for sql, and MONGO_EMBEDDED or
 # MONGODB (needs MONGODB_URI) for mongo. Each target gets a fresh database of its own (users_http_load).
@@ -22,6 +24,7 @@ connections=16
 wrk_threads=2
 users=1000
 targets="sql:POSTGRESQL mongo:MONGO_EMBEDDED"
+scenarios="get-by-id post mix"
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -31,6 +34,7 @@ while [[ $# -gt 0 ]]; do
     --connections) connections="$2"; shift 2 ;;
     --users) users="$2"; shift 2 ;;
     --targets) targets="$2"; shift 2 ;;
+    --scenarios) scenarios="$2"; shift 2 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
@@ -142,7 +146,7 @@ for target in $targets; do
   # shellcheck disable=SC2086 # the assignments are meant to split into words
   # Started in the scratch directory, so the service's ./data and any .env are its own.
   (cd "$work" && exec env -u MONGODB_URI -u DATABASE_URL $environment PERSISTENCE="$adapter" PORT="$port" \
-    HOST=127.0.0.1 java -Xms512m -Xmx1g -jar "$jar") > "$results/service-$adapter-$database.log" 2>&1 &
+    HOST=127.0.0.1 java -Xms512m -Xmx1g ${SERVICE_JAVA_OPTIONS:-} -jar "$jar") > "$results/service-$adapter-$database.log" 2>&1 &
   service_pid=$!
   for _ in $(seq 1 600); do
     curl -sf "$base/health" > /dev/null 2>&1 && break
@@ -156,7 +160,7 @@ for target in $targets; do
   # A short unrecorded run first, so the JIT has compiled the request path before measuring.
   LUA_DIRECTORY="$here" SEEDED_USERS_FILE="$work/users.txt" \
     wrk -t "$wrk_threads" -c "$connections" -d 5s -s "$here/mix.lua" "$base" > /dev/null
-  for scenario in get-by-id post mix; do
+  for scenario in $scenarios; do
     echo "-- $scenario: ${seconds}s, $connections connections" >&2
     line=$(LUA_DIRECTORY="$here" SEEDED_USERS_FILE="$work/users.txt" \
       wrk -t "$wrk_threads" -c "$connections" -d "${seconds}s" --timeout 5s -s "$here/$scenario.lua" "$base" \

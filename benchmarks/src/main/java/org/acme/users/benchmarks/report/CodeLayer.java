@@ -5,7 +5,9 @@ import java.util.List;
 /** The libraries a sampled stack frame can belong to, recognised by the frame's class name. */
 enum CodeLayer {
 
-    ADAPTER("adapter (incl. generated mappers)", "org.acme.users.adapter."),
+    WEB_ADAPTER("web adapter", "org.acme.users.adapter.web."),
+    ADAPTER("persistence adapter (incl. generated mappers)", "org.acme.users.adapter."),
+    APPLICATION("application services", "org.acme.users.application.", "org.acme.users.bootstrap."),
     DOMAIN("domain model (validation)", "org.acme.users.domain."),
     BENCHMARK("benchmark code", "org.acme.users.benchmarks."),
     HIBERNATE("Hibernate ORM", "org.hibernate."),
@@ -14,6 +16,10 @@ enum CodeLayer {
     MONGO_DRIVER("MongoDB driver and BSON", "com.mongodb.", "org.bson."),
     EMBEDDED_SERVER("embedded MongoDB server (mongo-java-server, Netty)", "de.bwaldvogel.", "io.netty."),
     JMH("JMH harness", "org.openjdk.jmh."),
+    SPRING("Spring MVC", "org.springframework."),
+    TOMCAT("Tomcat (HTTP)", "org.apache.catalina.", "org.apache.coyote.", "org.apache.tomcat."),
+    JSON("Jackson (JSON)", "tools.jackson.", "com.fasterxml.jackson."),
+    LOGGING("logging (access log)", "ch.qos.logback.", "org.slf4j."),
     JDK_IO("JDK socket I/O", "sun.nio.", "java.net.", "sun.net.", "java.io."),
     JDK_OTHER("JDK, other");
 

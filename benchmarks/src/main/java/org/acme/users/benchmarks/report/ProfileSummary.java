@@ -19,7 +19,8 @@ import jdk.jfr.consumer.RecordingFile;
  * (the innermost frame of a known library decides, so a JDK collection called by Hibernate counts as Hibernate),
  * and its hottest methods. Native-method samples show how often the thread waited in native code (the socket).
  *
- * <p>Usage: {@code ProfileSummary <label> <recording.jfr> <summary.txt>}
+ * <p>Usage: {@code ProfileSummary <label> <recording.jfr> <summary.txt> [thread name part]}; the threads whose name
+ * contains the part (default {@code jmh-worker}, JMH's benchmark thread) are the ones analysed.
  */
 public final class ProfileSummary {
 
@@ -33,15 +34,18 @@ public final class ProfileSummary {
     private int cpuSamples;
     private int nativeSamples;
     private int otherThreadSamples;
+    private final String measuredThreads;
 
-    private ProfileSummary() {
+    private ProfileSummary(String measuredThreads) {
+        this.measuredThreads = measuredThreads;
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 3) {
-            throw new IllegalArgumentException("usage: ProfileSummary <label> <recording.jfr> <summary.txt>");
+        if (args.length < 3) {
+            throw new IllegalArgumentException(
+                    "usage: ProfileSummary <label> <recording.jfr> <summary.txt> [thread name part]");
         }
-        ProfileSummary summary = new ProfileSummary();
+        ProfileSummary summary = new ProfileSummary(args.length > 3 ? args[3] : "jmh-worker");
         for (RecordedEvent event : RecordingFile.readAllEvents(Path.of(args[1]))) {
             summary.add(event);
         }
@@ -55,7 +59,7 @@ public final class ProfileSummary {
             return;
         }
         String thread = event.getThread("sampledThread") == null ? "" : event.getThread("sampledThread").getJavaName();
-        if (thread == null || !thread.contains("jmh-worker")) {
+        if (thread == null || !thread.contains(measuredThreads)) {
             if (cpu) {
                 otherThreadSamples++;
                 topMethod(event).ifPresent(method -> byMethodElsewhere.merge(method, 1, Integer::sum));
@@ -97,14 +101,14 @@ public final class ProfileSummary {
     private String describe(String label) {
         StringBuilder text = new StringBuilder();
         text.append(label).append('\n')
-                .append(String.format(Locale.ROOT, "benchmark thread: %d CPU samples, %d samples waiting in native code "
+                .append(String.format(Locale.ROOT, "measured threads: %d CPU samples, %d samples waiting in native code "
                         + "(socket reads); other threads: %d CPU samples%n", cpuSamples, nativeSamples, otherThreadSamples))
-                .append("\nCPU samples of the benchmark thread by library (innermost library frame):\n");
+                .append("\nCPU samples of the measured threads by library (innermost library frame):\n");
         byLayer.entrySet().stream()
                 .sorted(Map.Entry.<CodeLayer, Integer>comparingByValue().reversed())
                 .forEach(entry -> text.append(String.format(Locale.ROOT, "  %5.1f %%  %s%n",
                         share(entry.getValue()), entry.getKey().label())));
-        text.append("\nHottest methods of the benchmark thread (self time, share of its CPU samples):\n");
+        text.append("\nHottest methods of the measured threads (self time, share of its CPU samples):\n");
         appendHottest(text, byMethod, HOTTEST, cpuSamples);
         if (otherThreadSamples > 0) {
             text.append("\nHottest methods of the other threads (self time, share of their CPU samples):\n");
