@@ -40,8 +40,8 @@ final class ComparisonSection {
             }
             table.row(row);
         }
-        String chart = charts.bars("overhead", "Port / raw driver, median call time, " + users(size) + " users",
-                "port / raw", Results.OPERATIONS, series, false);
+        String chart = charts.bars("overhead", "Port / raw driver, median call time, " + users(size)
+                + " users (log scale)", "port / raw", Results.OPERATIONS, series, true);
         return table.render() + "\n![Port overhead per operation and database](charts/" + chart + ")\n";
     }
 
