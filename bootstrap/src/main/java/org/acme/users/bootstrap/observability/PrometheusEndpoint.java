@@ -1,0 +1,27 @@
+package org.acme.users.bootstrap.observability;
+
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /metrics}: every meter in Prometheus' text exposition format (version 0.0.4). */
+@RestController
+public class PrometheusEndpoint {
+
+    public static final String PATH = "/metrics";
+
+    private final PrometheusMeterRegistry registry;
+
+    public PrometheusEndpoint(PrometheusMeterRegistry registry) {
+        this.registry = registry;
+    }
+
+    @GetMapping(path = PATH)
+    ResponseEntity<String> scrape() {
+        return ResponseEntity.ok()
+                .header("Content-Type", PrometheusTextFormatWriter.CONTENT_TYPE)
+                .body(registry.scrape());
+    }
+}
