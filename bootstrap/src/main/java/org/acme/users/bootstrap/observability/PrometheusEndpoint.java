@@ -1,7 +1,6 @@
 package org.acme.users.bootstrap.observability;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import io.prometheus.metrics.expositionformats.PrometheusTextFormatWriter;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -11,6 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 public class PrometheusEndpoint {
 
     public static final String PATH = "/metrics";
+    /** What {@link PrometheusMeterRegistry#scrape()} writes. */
+    static final String TEXT_FORMAT = "text/plain; version=0.0.4; charset=utf-8";
 
     private final PrometheusMeterRegistry registry;
 
@@ -21,7 +22,7 @@ public class PrometheusEndpoint {
     @GetMapping(path = PATH)
     ResponseEntity<String> scrape() {
         return ResponseEntity.ok()
-                .header("Content-Type", PrometheusTextFormatWriter.CONTENT_TYPE)
+                .header("Content-Type", TEXT_FORMAT)
                 .body(registry.scrape());
     }
 }

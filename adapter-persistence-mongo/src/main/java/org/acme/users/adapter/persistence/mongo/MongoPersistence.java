@@ -53,7 +53,7 @@ public final class MongoPersistence implements AutoCloseable {
             return new MongoPersistence(client, new MongoUserRepository(UserDocument.collectionIn(database)), health);
         } catch (MongoException e) {
             client.close();
-            throw MongoFailures.ofStartUp(e, settings.databaseName());
+            throw MongoFailures.ofStartUp(e, databaseName);
         } catch (RuntimeException e) {
             client.close();
             throw e;
