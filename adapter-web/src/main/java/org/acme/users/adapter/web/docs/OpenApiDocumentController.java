@@ -12,7 +12,10 @@ class OpenApiDocumentController {
 
     static final String PATH = "/openapi.json";
 
-    private static final Resource DOCUMENT = new ClassPathResource("org/acme/users/adapter/web/api/openapi.json");
+    // This class's own loader: the default one would be the thread's, the web application's, which a stopped
+    // Tomcat context disowns.
+    private static final Resource DOCUMENT = new ClassPathResource("org/acme/users/adapter/web/api/openapi.json",
+            OpenApiDocumentController.class.getClassLoader());
 
     @GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     Resource openApiDocument() {
