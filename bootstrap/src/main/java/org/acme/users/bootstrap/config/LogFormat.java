@@ -14,9 +14,4 @@ public enum LogFormat {
                     "must be text or json, not '" + value + "'");
         };
     }
-
-    /** The name of the logback appender that writes this format. */
-    public String appenderName() {
-        return name().toLowerCase(Locale.ROOT);
-    }
 }

@@ -1,22 +1,20 @@
 package org.acme.users.bootstrap.observability;
 
+import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
-import ch.qos.logback.core.joran.spi.JoranException;
-import java.net.URL;
+import ch.qos.logback.classic.encoder.JsonEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.ConsoleAppender;
 import org.acme.users.bootstrap.config.LogFormat;
 import org.slf4j.LoggerFactory;
 
 /**
- * Points the log at the appender of the chosen {@link LogFormat}. Logback configures itself before the settings
- * are read, so for a format other than its default the configuration is read again with the choice filled in.
+ * Writes the log in the chosen {@link LogFormat}. {@code logback.xml} sets up text; for JSON the root logger's
+ * appenders are swapped for one with Logback's own {@link JsonEncoder}, which writes one object per line:
+ * {@code timestamp}, {@code level}, {@code threadName}, {@code loggerName}, {@code mdc}, {@code kvpList},
+ * {@code formattedMessage} and {@code throwable}.
  */
 public final class LogOutput {
-
-    /** The variable {@code logback.xml} reads to pick its appender. */
-    static final String FORMAT_PROPERTY = "users.log.format";
-
-    private static final String CONFIGURATION = "logback.xml";
 
     private LogOutput() {
     }
@@ -26,18 +24,23 @@ public final class LogOutput {
         if (format == LogFormat.TEXT || !(LoggerFactory.getILoggerFactory() instanceof LoggerContext context)) {
             return;
         }
-        URL configuration = LogOutput.class.getClassLoader().getResource(CONFIGURATION);
-        if (configuration == null) {
-            throw new IllegalStateException(CONFIGURATION + " is missing from the class path");
-        }
-        context.reset();
-        context.putProperty(FORMAT_PROPERTY, format.appenderName());
-        JoranConfigurator configurator = new JoranConfigurator();
-        configurator.setContext(context);
-        try {
-            configurator.doConfigure(configuration);
-        } catch (JoranException e) {
-            throw new IllegalStateException("cannot configure logging from " + configuration, e);
-        }
+        JsonEncoder encoder = new JsonEncoder();
+        encoder.setContext(context);
+        // Leaves out what a log collector has no use for: counters, nanoseconds, the raw message template.
+        encoder.setWithSequenceNumber(false);
+        encoder.setWithNanoseconds(false);
+        encoder.setWithContext(false);
+        encoder.setWithMessage(false);
+        encoder.setWithArguments(false);
+        encoder.setWithFormattedMessage(true);
+        encoder.start();
+        ConsoleAppender<ILoggingEvent> json = new ConsoleAppender<>();
+        json.setContext(context);
+        json.setName("json");
+        json.setEncoder(encoder);
+        json.start();
+        Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
+        root.detachAndStopAllAppenders();
+        root.addAppender(json);
     }
 }
