@@ -1,6 +1,7 @@
 package org.acme.users.adapter.persistence.sql;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -66,6 +67,14 @@ public final class SqlPersistence implements AutoCloseable {
 
     public DatabaseHealth databaseHealth() {
         return databaseHealth;
+    }
+
+    /**
+     * Reports the connection pool's figures (active, idle, pending connections, wait times) through the given
+     * factory, e.g. HikariCP's {@code MicrometerMetricsTrackerFactory}. Can be called once.
+     */
+    public void reportPoolMetrics(MetricsTrackerFactory metrics) {
+        pool.setMetricsTrackerFactory(metrics);
     }
 
     @Override
