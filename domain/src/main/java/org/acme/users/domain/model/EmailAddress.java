@@ -63,7 +63,7 @@ public record EmailAddress(String value) {
     }
 
     private static String normalise(String raw) {
-        return raw.strip().toLowerCase(Locale.ROOT);
+        return TextRules.trim(raw).toLowerCase(Locale.ROOT);
     }
 
     @Override

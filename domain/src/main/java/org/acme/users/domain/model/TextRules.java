@@ -26,8 +26,27 @@ final class TextRules {
     }
 
     static boolean hasWhitespace(String text) {
-        return text.codePoints().anyMatch(codePoint ->
-                Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint));
+        return text.codePoints().anyMatch(TextRules::isSpace);
+    }
+
+    /**
+     * Removes leading and trailing spaces of every kind. {@link String#strip()} alone keeps the no-break
+     * spaces (U+00A0, U+2007, U+202F), so a name of only those would pass as not blank.
+     */
+    static String trim(String text) {
+        int start = 0;
+        int end = text.length();
+        while (start < end && isSpace(text.codePointAt(start))) {
+            start += Character.charCount(text.codePointAt(start));
+        }
+        while (end > start && isSpace(text.codePointBefore(end))) {
+            end -= Character.charCount(text.codePointBefore(end));
+        }
+        return text.substring(start, end);
+    }
+
+    private static boolean isSpace(int codePoint) {
+        return Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint);
     }
 
     static int lengthInCodePoints(String text) {

@@ -1,5 +1,6 @@
 package org.acme.users.domain.model;
 
+import java.util.HexFormat;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,7 +25,8 @@ public record UserId(UUID value) implements Comparable<UserId> {
         for (int i = 0; i < CANONICAL_LENGTH; i++) {
             char c = text.charAt(i);
             boolean dashExpected = i == 8 || i == 13 || i == 18 || i == 23;
-            if (dashExpected ? c != '-' : Character.digit(c, 16) < 0) {
+            // ASCII only: Character.digit also takes Arabic-Indic and full-width digits, which are not canonical.
+            if (dashExpected ? c != '-' : !HexFormat.isHexDigit(c)) {
                 return Optional.empty();
             }
         }

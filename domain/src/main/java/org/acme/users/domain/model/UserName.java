@@ -15,14 +15,14 @@ public record UserName(String value) {
         if (problem.isPresent()) {
             throw new InvalidUserDataException(List.of(new FieldViolation(FIELD, problem.get())));
         }
-        if (!value.equals(value.strip())) {
+        if (!value.equals(TextRules.trim(value))) {
             throw new InvalidUserDataException(List.of(new FieldViolation(FIELD, "must be trimmed")));
         }
     }
 
     /** Trims what a client typed and checks it against the rules. */
     public static UserName of(String raw) {
-        return new UserName(raw == null ? null : raw.strip());
+        return new UserName(raw == null ? null : TextRules.trim(raw));
     }
 
     /** The rule that {@code raw} breaks once trimmed, if any. */
@@ -30,7 +30,7 @@ public record UserName(String value) {
         if (raw == null) {
             return Optional.of("is required");
         }
-        String name = raw.strip();
+        String name = TextRules.trim(raw);
         if (name.isEmpty()) {
             return Optional.of("must not be blank");
         }

@@ -70,7 +70,8 @@ interface EmailUniquenessRules extends RepositoryUnderTest {
         repositoryUnderTest().insert(grace);
         User graceAsAda = grace.changeTo(UserDetails.of("ADA@example.com", "Grace Hopper"), later(grace));
 
-        assertThatThrownBy(() -> repositoryUnderTest().update(graceAsAda)).isInstanceOf(EmailAlreadyUsedException.class);
+        assertThatThrownBy(() -> repositoryUnderTest().update(graceAsAda))
+                .isInstanceOf(EmailAlreadyUsedException.class);
         assertThat(repositoryUnderTest().findById(grace.id())).contains(grace);
         assertThat(repositoryUnderTest().findByEmail(ada.email())).contains(ada);
     }

@@ -17,9 +17,8 @@ final class RelayedConnection {
     private boolean closed;
     private volatile boolean silenced;
 
-    RelayedConnection(Socket client, boolean silenced, Consumer<RelayedConnection> onClose) {
+    RelayedConnection(Socket client, Consumer<RelayedConnection> onClose) {
         this.client = client;
-        this.silenced = silenced;
         this.onClose = onClose;
     }
 

@@ -18,6 +18,8 @@ public final class TcpRelay implements AutoCloseable {
 
     private enum Mode { FORWARD, CUT, BLACKHOLE }
 
+    private static final int CONNECT_TIMEOUT_MILLIS = 5_000;
+
     private final String targetHost;
     private final int targetPort;
     private final ServerSocket listener;
@@ -84,12 +86,16 @@ public final class TcpRelay implements AutoCloseable {
             try {
                 Socket client = listener.accept();
                 client.setTcpNoDelay(true);
-                if (mode == Mode.CUT) {
-                    client.close();
+                RelayedConnection connection = new RelayedConnection(client, connections::remove);
+                connections.add(connection);
+                // The mode is read after registering, so a cut or blackhole racing with this accept still applies.
+                Mode now = mode;
+                if (now == Mode.CUT) {
+                    connection.close();
                 } else {
-                    RelayedConnection connection =
-                            new RelayedConnection(client, mode == Mode.BLACKHOLE, connections::remove);
-                    connections.add(connection);
+                    if (now == Mode.BLACKHOLE) {
+                        connection.silence();
+                    }
                     daemon("tcp-relay-in-" + client.getPort(), () -> connectAndForward(connection)).start();
                 }
             } catch (IOException e) {
@@ -104,7 +110,8 @@ public final class TcpRelay implements AutoCloseable {
             return;
         }
         try {
-            Socket server = new Socket(targetHost, targetPort);
+            Socket server = new Socket();
+            server.connect(new InetSocketAddress(targetHost, targetPort), CONNECT_TIMEOUT_MILLIS);
             server.setTcpNoDelay(true);
             connection.attach(server);
             daemon("tcp-relay-out-" + connection.client().getPort(),

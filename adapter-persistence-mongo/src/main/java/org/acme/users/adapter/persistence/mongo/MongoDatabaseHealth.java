@@ -20,7 +20,8 @@ final class MongoDatabaseHealth implements DatabaseHealth {
     private final MongoDatabase database;
     private volatile String lastSeenDatabase;
 
-    private MongoDatabaseHealth(MongoDatabase database, String serverDescription) {
+    /** A health check that has not reached the server yet, reporting {@code serverDescription} until it does. */
+    MongoDatabaseHealth(MongoDatabase database, String serverDescription) {
         this.database = database;
         this.lastSeenDatabase = serverDescription;
     }

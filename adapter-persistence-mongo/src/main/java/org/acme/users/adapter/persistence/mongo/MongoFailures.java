@@ -31,13 +31,16 @@ final class MongoFailures {
     private MongoFailures() {
     }
 
-    /** A failed insert or replace of {@code user}: a duplicate key is its address, unless it is its id. */
+    /**
+     * A failed insert or replace of {@code user}: a duplicate key is its address, unless it is its id, which ids
+     * generated as UUIDv7 never repeat, so a repeat is the caller's bug rather than a conflict.
+     */
     static RuntimeException ofWrite(MongoException failure, User user) {
         if (!isDuplicateKey(failure)) {
             return of(failure, "write");
         }
         if (String.valueOf(failure.getMessage()).contains(ID_INDEX_IN_MESSAGE)) {
-            return new IllegalStateException("a user with id " + user.id() + " is already stored", failure);
+            return new IllegalArgumentException("a user with id " + user.id() + " is already stored", failure);
         }
         return new EmailAlreadyUsedException(user.email());
     }
@@ -45,9 +48,21 @@ final class MongoFailures {
     /** Any other failure: unavailable if waiting or retrying could help, else a plain unexpected failure. */
     static RuntimeException of(MongoException failure, String operation) {
         if (isTransient(failure)) {
-            return new RepositoryUnavailableException("MongoDB did not answer the " + operation + " in time", failure);
+            return new RepositoryUnavailableException("MongoDB could not be reached for the " + operation, failure);
         }
         return new IllegalStateException("MongoDB failed the " + operation + " unexpectedly", failure);
+    }
+
+    /**
+     * A failed start: unavailable as above, or else a refusal whose reason the operator needs, so unlike at run time
+     * the driver's message is kept (it never contains the password).
+     */
+    static RuntimeException ofStartUp(MongoException failure, String databaseName) {
+        if (isTransient(failure)) {
+            return of(failure, "start-up");
+        }
+        return new IllegalStateException(
+                "MongoDB refused to prepare database " + databaseName + ": " + failure.getMessage(), failure);
     }
 
     private static boolean isDuplicateKey(MongoException failure) {

@@ -27,7 +27,8 @@ public final class MongoPersistence implements AutoCloseable {
 
     /**
      * Connects and prepares the database, or fails at once: a server that cannot be reached within the settings'
-     * timeouts is a {@link RepositoryUnavailableException}, a malformed setting an {@link IllegalArgumentException}.
+     * timeouts is a {@link RepositoryUnavailableException}, a malformed setting an {@link IllegalArgumentException},
+     * a server that refuses (bad credentials, a conflicting index) an {@link IllegalStateException} saying why.
      */
     public static MongoPersistence connect(MongoSettings settings) {
         MongoClient client = MongoClients.create(settings.toClientSettings());
@@ -38,7 +39,7 @@ public final class MongoPersistence implements AutoCloseable {
             return new MongoPersistence(client, new MongoUserRepository(UserDocument.collectionIn(database)), health);
         } catch (MongoException e) {
             client.close();
-            throw MongoFailures.of(e, "start-up");
+            throw MongoFailures.ofStartUp(e, settings.databaseName());
         } catch (RuntimeException e) {
             client.close();
             throw e;

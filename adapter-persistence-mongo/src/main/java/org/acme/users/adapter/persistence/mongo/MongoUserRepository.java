@@ -101,7 +101,7 @@ final class MongoUserRepository implements UserRepository {
                 .sort(ascending(UserDocument.ID))
                 .limit(limit)
                 .map(MongoUserRepository::toUser)
-                .into(new ArrayList<>(limit)));
+                .into(new ArrayList<>()));
     }
 
     private Optional<User> findOne(Bson filter) {
