@@ -19,6 +19,7 @@ import org.apache.catalina.LifecycleException;
 import org.apache.catalina.LifecycleState;
 import org.apache.catalina.connector.Connector;
 import org.apache.catalina.core.StandardContext;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.threads.ThreadPoolExecutor;
 import org.springframework.web.context.WebApplicationContext;
@@ -49,6 +50,8 @@ final class EmbeddedTomcat {
         // Fail the start rather than log and carry on without a listening port.
         connector.setThrowOnFailure(true);
         tomcat.setConnector(connector);
+        // Errors that Tomcat answers by itself get the API's problem details too, not Tomcat's HTML page.
+        ((StandardHost) tomcat.getHost()).setErrorReportValveClass(ProblemErrorReportValve.class.getName());
         Context context = tomcat.addContext("", baseDirectory.toString());
         ((StandardContext) context).setFailCtxIfServletStartFails(true);
         context.addServletContainerInitializer((classes, servletContext) -> {
