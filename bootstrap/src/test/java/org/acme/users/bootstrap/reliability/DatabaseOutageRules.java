@@ -32,10 +32,9 @@ interface DatabaseOutageRules extends ReliabilityRules {
         try (ServiceUnderTest service = startServiceBehindRelay()) {
             LoopbackClient client = new LoopbackClient(service.baseUri(), LoopbackClient.PROMPT);
             WriteLedger ledger = new WriteLedger("outage");
-            MixedLoad load = new MixedLoad(client, ledger, seed, true);
+            MixedLoad load = new MixedLoad(client, ledger, seed, LoadTolerance.DATABASE_AWAY);
             long start = System.nanoTime();
-            CompletableFuture<Void> running = CompletableFuture.runAsync(
-                    () -> load.run(THREADS, Integer.MAX_VALUE, Duration.ofMinutes(4)), daemonThread());
+            CompletableFuture<Void> running = load.runInBackground(THREADS, Duration.ofMinutes(4));
 
             Await.until("writes acknowledged before the cut", PHASE_LIMIT,
                     () -> ledger.count(Write.Outcome.ACKNOWLEDGED) >= WRITES_BEFORE_CUT);
@@ -69,13 +68,5 @@ interface DatabaseOutageRules extends ReliabilityRules {
     private static boolean isDown(Reply health) {
         return health.status() == 503 && health.header("Retry-After") != null
                 && "DOWN".equals(health.text("status"));
-    }
-
-    private static java.util.concurrent.Executor daemonThread() {
-        return task -> {
-            Thread thread = new Thread(task, "outage-load");
-            thread.setDaemon(true);
-            thread.start();
-        };
     }
 }

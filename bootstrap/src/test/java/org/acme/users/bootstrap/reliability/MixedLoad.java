@@ -1,5 +1,6 @@
 package org.acme.users.bootstrap.reliability;
 
+import java.net.http.HttpRequest.BodyPublishers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,6 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -20,7 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * Registrations, changes, removals and reads from many threads at once, each thread driven by its own seeded
  * {@link Random}. A few shared addresses make registrations and changes collide (409), stale versions make
  * conditional writes fail (412), and some bodies break the rules (422). Every write goes into a {@link WriteLedger};
- * every answer outside API.md's statuses for its request is kept as a violation.
+ * every answer outside API.md's statuses for its request is kept as a violation. Each request carries its token as
+ * X-Request-Id, so the service's access log can be matched against the answers, which are kept by token.
  */
 public final class MixedLoad {
 
@@ -29,23 +33,24 @@ public final class MixedLoad {
     private static final Set<Integer> CHANGE = Set.of(200, 404, 409, 412, 422);
     private static final Set<Integer> DELETE = Set.of(204, 404, 412);
     private static final Set<Integer> READ = Set.of(200, 404);
+    private static final String ID = "X-Request-Id";
 
     private final LoopbackClient client;
     private final WriteLedger ledger;
     private final long seed;
-    private final boolean databaseMayBeAway;
+    private final LoadTolerance tolerance;
     private final List<String> knownIds = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<String> violations = new ConcurrentLinkedQueue<>();
     private final AtomicLong requests = new AtomicLong();
     private final AtomicLong unavailable = new AtomicLong();
+    private final Map<String, Reply> answers = new ConcurrentHashMap<>();
     private final AtomicBoolean stopped = new AtomicBoolean();
 
-    /** @param databaseMayBeAway whether 503 (with Retry-After) is a right answer too */
-    public MixedLoad(LoopbackClient client, WriteLedger ledger, long seed, boolean databaseMayBeAway) {
+    public MixedLoad(LoopbackClient client, WriteLedger ledger, long seed, LoadTolerance tolerance) {
         this.client = client;
         this.ledger = ledger;
         this.seed = seed;
-        this.databaseMayBeAway = databaseMayBeAway;
+        this.tolerance = tolerance;
     }
 
     /** Runs {@code operations} requests on each of {@code threads} threads, or fewer if {@link #stop()} is called. */
@@ -68,6 +73,22 @@ public final class MixedLoad {
         }
     }
 
+    /** Starts {@link #run} for as long as it takes until {@link #stop()}, on a thread of its own. */
+    public CompletableFuture<Void> runInBackground(int threads, Duration limit) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread runner = new Thread(() -> {
+            try {
+                run(threads, Integer.MAX_VALUE, limit);
+                done.complete(null);
+            } catch (RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        }, "mixed-load");
+        runner.setDaemon(true);
+        runner.start();
+        return done;
+    }
+
     /** Lets every thread finish the request it is sending, then end. */
     public void stop() {
         stopped.set(true);
@@ -86,6 +107,11 @@ public final class MixedLoad {
         return List.copyOf(violations);
     }
 
+    /** Every answer so far, by the token that its request carried as X-Request-Id. */
+    public Map<String, Reply> answers() {
+        return Map.copyOf(answers);
+    }
+
     private void work(int thread, int operations) {
         Random random = new Random(seed * 1_000 + thread);
         Map<String, Long> versionsSeen = new HashMap<>();
@@ -99,7 +125,7 @@ public final class MixedLoad {
             } else if (dice < 0.82) {
                 delete(random, token, versionsSeen);
             } else {
-                read(random, versionsSeen);
+                read(random, token, versionsSeen);
             }
         }
     }
@@ -107,7 +133,8 @@ public final class MixedLoad {
     private void register(Random random, String token) {
         String email = email(random, token);
         String name = "Load " + token;
-        Reply reply = check("register", REGISTER, client.postJson("/api/users", UserJson.of(email, name)));
+        Reply reply = check(token, "register", REGISTER, client.send("POST", "/api/users",
+                BodyPublishers.ofString(UserJson.of(email, name)), "Content-Type", "application/json", ID, token));
         String id = reply.isSuccess() ? reply.text("id") : null;
         if (id != null) {
             knownIds.add(id);
@@ -120,9 +147,9 @@ public final class MixedLoad {
         String email = email(random, token);
         String name = "Load " + token;
         String body = UserJson.of(email, name);
-        Reply reply = check("change", CHANGE, random.nextBoolean()
-                ? client.putJson("/api/users/" + id, body)
-                : client.putJson("/api/users/" + id, body, "If-Match", "\"" + versionsSeen.getOrDefault(id, 0L) + "\""));
+        Reply reply = check(token, "change", CHANGE, random.nextBoolean()
+                ? client.putJson("/api/users/" + id, body, ID, token)
+                : client.putJson("/api/users/" + id, body, ID, token, "If-Match", ifMatch(versionsSeen, id)));
         if (reply.isSuccess()) {
             versionsSeen.put(id, version(reply));
         }
@@ -131,15 +158,15 @@ public final class MixedLoad {
 
     private void delete(Random random, String token, Map<String, Long> versionsSeen) {
         String id = anyKnownId(random);
-        Reply reply = check("delete", DELETE, random.nextBoolean()
-                ? client.delete("/api/users/" + id)
-                : client.delete("/api/users/" + id, "If-Match", "\"" + versionsSeen.getOrDefault(id, 0L) + "\""));
+        Reply reply = check(token, "delete", DELETE, random.nextBoolean()
+                ? client.delete("/api/users/" + id, ID, token)
+                : client.delete("/api/users/" + id, ID, token, "If-Match", ifMatch(versionsSeen, id)));
         ledger.record(new Write(token, Write.Kind.DELETE, id, null, null, Write.Outcome.of(reply), -1));
     }
 
-    private void read(Random random, Map<String, Long> versionsSeen) {
+    private void read(Random random, String token, Map<String, Long> versionsSeen) {
         String id = anyKnownId(random);
-        Reply reply = check("read", READ, client.get("/api/users/" + id));
+        Reply reply = check(token, "read", READ, client.get("/api/users/" + id, ID, token));
         if (reply.status() == 200) {
             versionsSeen.put(id, version(reply));
         }
@@ -161,15 +188,21 @@ public final class MixedLoad {
         return knownIds.get(random.nextInt(knownIds.size()));
     }
 
-    private Reply check(String request, Set<Integer> expected, Reply reply) {
+    private static String ifMatch(Map<String, Long> versionsSeen, String id) {
+        return "\"" + versionsSeen.getOrDefault(id, 0L) + "\"";
+    }
+
+    private Reply check(String token, String request, Set<Integer> expected, Reply reply) {
         requests.incrementAndGet();
-        boolean outage = databaseMayBeAway && reply.status() == 503;
-        if (outage) {
+        answers.put(token, reply);
+        if (reply.status() == 503) {
             unavailable.incrementAndGet();
         }
-        if (!expected.contains(reply.status()) && !outage) {
+        boolean tolerated = reply.status() == 503 && tolerance != LoadTolerance.NONE
+                || !reply.answered() && tolerance == LoadTolerance.SERVICE_STOPPING;
+        if (!expected.contains(reply.status()) && !tolerated) {
             violations.add(request + ": " + reply);
-        } else if (!reply.isSuccess()) {
+        } else if (!reply.isSuccess() && reply.answered()) {
             ProblemBody.problemsWith(reply, "").forEach(problem -> violations.add(request + ": " + problem));
         }
         return reply;

@@ -20,7 +20,7 @@ interface MixedLoadRules extends ReliabilityRules {
     default void keepsEveryAcknowledgedWriteOfAMixedLoadFromEightClientsAndNoTraceOfARefusedOne() {
         long seed = Seeds.seed();
         WriteLedger ledger = new WriteLedger("load");
-        MixedLoad load = new MixedLoad(client(), ledger, seed, false);
+        MixedLoad load = new MixedLoad(client(), ledger, seed, LoadTolerance.NONE);
         long start = System.nanoTime();
 
         load.run(THREADS, OPERATIONS_PER_THREAD, Duration.ofMinutes(4));

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.TestInstance;
  * that cut the database, which start their own.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-public abstract class ReliabilitySuite implements ConcurrentRequestRules, MixedLoadRules, DatabaseOutageRules {
+public abstract class ReliabilitySuite implements ConcurrentRequestRules, MixedLoadRules, DatabaseOutageRules,
+        HostileInputRules {
 
     private ServiceUnderTest service;
     private LoopbackClient client;
