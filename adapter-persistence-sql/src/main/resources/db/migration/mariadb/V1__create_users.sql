@@ -8,6 +8,6 @@ CREATE TABLE users (
     created_at DATETIME(3)  NOT NULL,
     updated_at DATETIME(3)  NOT NULL,
     version    BIGINT       NOT NULL,
-    CONSTRAINT users_pkey PRIMARY KEY (id),
+    PRIMARY KEY (id),
     CONSTRAINT users_email_unique UNIQUE (email)
 ) ENGINE = InnoDB DEFAULT CHARACTER SET = utf8mb4 COLLATE = utf8mb4_bin;

@@ -50,7 +50,6 @@ final class EmbeddedTomcat {
         // Fail the start rather than log and carry on without a listening port.
         connector.setThrowOnFailure(true);
         tomcat.setConnector(connector);
-        // Errors that Tomcat answers by itself get the API's problem details too, not Tomcat's HTML page.
         ((StandardHost) tomcat.getHost()).setErrorReportValveClass(ProblemErrorReportValve.class.getName());
         Context context = tomcat.addContext("", baseDirectory.toString());
         ((StandardContext) context).setFailCtxIfServletStartFails(true);

@@ -10,9 +10,8 @@ import org.acme.users.domain.model.UserId;
  * Where users are kept. Every implementation behaves the same, as the testkit's contract suite states:
  * e-mail addresses are unique, every change names the version it was made from, pages are ordered by
  * {@link UserId#compareTo}, and no driver exception escapes: only the exceptions of this package.
- * Implementations are safe for concurrent use.
- *
- * @throws RepositoryUnavailableException from any method, when the database cannot be reached in time
+ * Implementations are safe for concurrent use. Any method may throw {@link RepositoryUnavailableException}
+ * when the database cannot be reached in time.
  */
 public interface UserRepository {
 

@@ -60,6 +60,14 @@ class EmailAddressTest {
                 problem -> assertThat(problem).contains("at most 254"));
     }
 
+    /** The generated cases put lone surrogates only inside the text, never last, where a pair is cut short. */
+    @Test
+    void rejectsAHighSurrogateThatEndsTheAddress() {
+        assertThat(EmailAddress.problemWith("ada@example.com\uD835"))
+                .contains("must not contain whitespace or control characters");
+        assertThat(EmailAddress.problemWith("\uD83D")).contains("must not contain whitespace or control characters");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Ada@example.com", " ada@example.com", "ada@example.com\n", "ADA@X.ORG"})
     void restoresOnlyAnAlreadyNormalisedAddress(String notNormalised) {

@@ -56,6 +56,18 @@ class UserNameTest {
         assertThat(UserName.of(decomposed).value()).isEqualTo(decomposed);
     }
 
+    /** The generated cases put lone surrogates only inside the text, never last, where a pair is cut short. */
+    @Test
+    void rejectsAHighSurrogateThatEndsTheName() {
+        assertThat(UserName.problemWith("Ada\uD835")).contains("must not contain control characters");
+        assertThat(UserName.problemWith("\uD83D")).contains("must not contain control characters");
+    }
+
+    @Test
+    void printsAsItsTrimmedText() {
+        assertThat(UserName.of(" Ada Lovelace ")).hasToString("Ada Lovelace");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {" Ada", "Ada ", "Ada\n"})
     void restoresOnlyAnAlreadyTrimmedName(String untrimmed) {

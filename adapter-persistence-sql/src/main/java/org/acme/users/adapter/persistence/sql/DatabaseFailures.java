@@ -6,6 +6,7 @@ import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientException;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.acme.users.domain.port.RepositoryUnavailableException;
@@ -28,6 +29,8 @@ final class DatabaseFailures {
      * The only constraints on the table are the two unique keys and NOT NULL, which the domain never breaks.
      */
     private static final int SQLITE_CONSTRAINT = 19;
+    private static final String EMAIL_CONSTRAINT = "users_email_unique";
+    private static final String SQLITE_EMAIL_COLUMN = "users.email";
     private static final String CONNECTION_FAILURE_STATE_CLASS = "08";
     /** PostgreSQL's operator intervention class: a cancelled query (timeout) or a server shutting down. */
     private static final String OPERATOR_INTERVENTION_STATE_CLASS = "57";
@@ -49,14 +52,17 @@ final class DatabaseFailures {
 
     /**
      * Whether a unique violation is about the e-mail address rather than the id. Every migration names the
-     * e-mail constraint {@code users_email_unique}; each database reports that name, or the column, somewhere.
+     * constraint {@code users_email_unique}, and each database reports that name, except SQLite, which names
+     * the column as {@code users.email}. Mere mention of "email" is not enough: some drivers quote the statement.
      */
     static boolean concernsEmail(RuntimeException failure) {
         Optional<String> constraint = failure instanceof ConstraintViolationException violation
                 ? Optional.ofNullable(violation.getConstraintName())
                 : Optional.empty();
         return Stream.concat(constraint.stream(), sqlExceptionsIn(failure).map(SQLException::getMessage))
-                .anyMatch(text -> text != null && text.toLowerCase(Locale.ROOT).contains("email"));
+                .filter(Objects::nonNull)
+                .map(text -> text.toLowerCase(Locale.ROOT))
+                .anyMatch(text -> text.contains(EMAIL_CONSTRAINT) || text.contains(SQLITE_EMAIL_COLUMN));
     }
 
     /** The port's exception for a failure that is neither a duplicate nor a refusal the caller asked about. */

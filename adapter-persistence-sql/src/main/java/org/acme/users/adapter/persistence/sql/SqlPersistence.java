@@ -84,7 +84,8 @@ public final class SqlPersistence implements AutoCloseable {
         try {
             return ConnectionPool.open(settings, database);
         } catch (RuntimeException e) {
-            throw startupFailure(settings, "cannot connect as user '" + settings.user() + "'", e);
+            String asUser = settings.user().isEmpty() ? "" : " as user '" + settings.user() + "'";
+            throw startupFailure(settings, "cannot connect" + asUser, e);
         }
     }
 

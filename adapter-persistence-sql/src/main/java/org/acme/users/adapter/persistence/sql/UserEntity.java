@@ -13,7 +13,7 @@ import java.util.UUID;
  */
 @Entity(name = "UserEntity")
 @Table(name = "users")
-public class UserEntity {
+class UserEntity {
 
     @Id
     @Column(name = "id", nullable = false, updatable = false)

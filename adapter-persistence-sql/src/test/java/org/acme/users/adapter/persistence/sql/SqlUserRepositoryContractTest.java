@@ -1,10 +1,14 @@
 package org.acme.users.adapter.persistence.sql;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import org.acme.users.adapter.persistence.sql.support.IsolatedDatabase;
 import org.acme.users.adapter.persistence.sql.support.NetworkDatabase;
-import org.acme.users.adapter.persistence.sql.support.RepositoryWithHealth;
+import org.acme.users.adapter.persistence.sql.support.RequiredDatabase;
+import org.acme.users.domain.port.DatabaseHealth;
 import org.acme.users.domain.port.UserRepository;
 import org.acme.users.testkit.contract.UserRepositoryContract;
 import org.acme.users.testkit.net.TcpRelay;
@@ -20,17 +24,22 @@ import org.junit.jupiter.api.TestInstance;
 abstract class SqlUserRepositoryContractTest extends UserRepositoryContract {
 
     private final List<AutoCloseable> openedResources = new ArrayList<>();
+    /** The health check of each adapter built here, by the repository it belongs to. */
+    private final Map<UserRepository, DatabaseHealth> healthByRepository = new IdentityHashMap<>();
+    private Optional<String> whyTheDatabaseIsMissing;
     private IsolatedDatabase database;
-    private RepositoryWithHealth repository;
-    private RepositoryWithHealth unreachableRepository;
+    private UserRepository repository;
+    private UserRepository unreachableRepository;
 
     /** A new, empty database for this class; skips the class when its server is missing (fails it on CI). */
     protected abstract IsolatedDatabase createDatabase();
 
     @BeforeAll
     final void connectToADatabaseOfItsOwn() {
-        database = opened(createDatabase());
-        repository = RepositoryWithHealth.of(opened(SqlPersistence.connect(database.settings())));
+        whyTheDatabaseIsMissing = RequiredDatabase.setUpOrExplainWhyMissing(() -> {
+            database = opened(createDatabase());
+            repository = portsOf(opened(SqlPersistence.connect(database.settings())));
+        });
     }
 
     @AfterAll
@@ -42,6 +51,7 @@ abstract class SqlUserRepositoryContractTest extends UserRepositoryContract {
 
     @Override
     protected UserRepository emptyRepository() {
+        RequiredDatabase.skipIfMissing(whyTheDatabaseIsMissing);
         database.deleteAllUsers();
         return repository;
     }
@@ -57,16 +67,25 @@ abstract class SqlUserRepositoryContractTest extends UserRepositoryContract {
         if (unreachableRepository == null) {
             if (database instanceof NetworkDatabase network) {
                 TcpRelay relay = opened(TcpRelay.start(network.host(), network.port()));
-                unreachableRepository = RepositoryWithHealth.of(
-                        opened(SqlPersistence.connect(network.settingsThrough(relay.port()))));
+                unreachableRepository = portsOf(opened(SqlPersistence.connect(network.settingsThrough(relay.port()))));
                 relay.cut();
             } else {
                 SqlPersistence closed = SqlPersistence.connect(database.settings());
                 closed.close();
-                unreachableRepository = RepositoryWithHealth.of(closed);
+                unreachableRepository = portsOf(closed);
             }
         }
         return unreachableRepository;
+    }
+
+    @Override
+    public Optional<DatabaseHealth> healthOf(UserRepository repositoryUnderTest) {
+        return Optional.ofNullable(healthByRepository.get(repositoryUnderTest));
+    }
+
+    private UserRepository portsOf(SqlPersistence persistence) {
+        healthByRepository.put(persistence.userRepository(), persistence.databaseHealth());
+        return persistence.userRepository();
     }
 
     private <T extends AutoCloseable> T opened(T resource) {

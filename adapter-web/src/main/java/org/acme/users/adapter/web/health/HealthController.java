@@ -1,5 +1,6 @@
 package org.acme.users.adapter.web.health;
 
+import org.acme.users.adapter.web.problem.ProblemDetailsAdvice;
 import org.acme.users.application.port.in.CheckHealthUseCase;
 import org.acme.users.domain.port.DatabaseStatus;
 import org.springframework.http.HttpHeaders;
@@ -12,8 +13,6 @@ import org.springframework.web.bind.annotation.RestController;
 /** {@code GET /health}: 200 while the database answers, 503 with {@code Retry-After} while it does not. */
 @RestController
 public class HealthController {
-
-    private static final String RETRY_AFTER_SECONDS = "5";
 
     private final CheckHealthUseCase checkHealth;
 
@@ -30,7 +29,7 @@ public class HealthController {
             return ResponseEntity.ok(body);
         }
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .header(HttpHeaders.RETRY_AFTER, ProblemDetailsAdvice.RETRY_AFTER_SECONDS)
                 .body(body);
     }
 }

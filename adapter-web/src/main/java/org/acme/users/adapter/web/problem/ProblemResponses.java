@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URI;
+import java.net.URISyntaxException;
 import org.acme.users.adapter.web.ApiJson;
 import org.acme.users.adapter.web.request.RequestIdFilter;
 import org.springframework.http.HttpStatusCode;
@@ -28,7 +29,7 @@ public final class ProblemResponses {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(type.status(), detail);
         problem.setType(type.type());
         problem.setTitle(type.title());
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(instanceOf(request));
         problem.setProperty(REQUEST_ID_PROPERTY, RequestIdFilter.idOf(request));
         return problem;
     }
@@ -36,7 +37,7 @@ public final class ProblemResponses {
     /** A client error of a kind this API has no own type for: RFC 9457's {@code about:blank}, titled by the status. */
     public static ProblemDetail problem(HttpServletRequest request, HttpStatusCode status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(instanceOf(request));
         problem.setProperty(REQUEST_ID_PROPERTY, RequestIdFilter.idOf(request));
         return problem;
     }
@@ -44,9 +45,27 @@ public final class ProblemResponses {
     /** For code outside Spring MVC (servlet filters), which cannot return a {@link ProblemDetail}. */
     public static void write(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
             throws IOException {
-        response.setStatus(type.status().value());
+        write(response, problem(request, type, detail));
+    }
+
+    public static void write(HttpServletResponse response, ProblemDetail problem) throws IOException {
+        response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         response.setCharacterEncoding("UTF-8");
-        JSON.writeValue(response.getOutputStream(), problem(request, type, detail));
+        JSON.writeValue(response.getOutputStream(), problem);
+    }
+
+    /** The request path; one the container could not even decode is quoted rather than dropped. */
+    private static URI instanceOf(HttpServletRequest request) {
+        String path = request.getRequestURI();
+        try {
+            return URI.create(path);
+        } catch (IllegalArgumentException notAUri) {
+            try {
+                return new URI(null, null, path, null);
+            } catch (URISyntaxException unquotable) {
+                return URI.create("/");
+            }
+        }
     }
 }
