@@ -54,7 +54,9 @@ public final class SqlPersistence implements AutoCloseable {
             String description = describeDatabase(pool, settings);
             migrate(pool, database, settings);
             SessionFactory sessionFactory = startHibernate(pool, database, settings, extraHibernateProperties);
-            return new SqlPersistence(pool, sessionFactory, description);
+            SqlPersistence persistence = new SqlPersistence(pool, sessionFactory, description);
+            persistence.userRepository.parseQueries();
+            return persistence;
         } catch (RuntimeException e) {
             pool.close();
             throw e;
