@@ -35,11 +35,15 @@ fi
 if [[ ",$databases," == *",MONGO_EMBEDDED,"* ]]; then
   profile 100000 PORT 'UserOperationsBenchmark\.pageOf50$' MONGO_EMBEDDED
 fi
+if [[ ",$databases," == *",H2,"* ]]; then
+  # On H2 a lookup by id through the port costs several times a lookup by e-mail: both, side by side.
+  profile 10000 PORT 'UserOperationsBenchmark\.(findById|findByEmail)$' H2
+fi
 for recording in "$recordings"/*/profile.jfr; do
   [[ -f "$recording" ]] || continue
   # e.g. ...UserOperationsBenchmark.findById-SampleTime-access-PORT-database-POSTGRESQL-users-10000
   run="$(basename "$(dirname "$recording")")"
-  label="$(sed -E 's/.*Benchmark\.([A-Za-z0-9]+)-SampleTime-access-([A-Z]+)-database-([A-Z_]+)-users-([0-9]+)/\1 \2 \3 \4/' <<< "$run")"
+  label="$(sed -E 's/.*Benchmark\.([A-Za-z0-9]+)-SampleTime-access-([A-Z]+)-database-([A-Z0-9_]+)-users-([0-9]+)/\1 \2 \3 \4/' <<< "$run")"
   read -r operation access database users <<< "$label"
   java -cp "$classpath" org.acme.users.benchmarks.report.ProfileSummary \
     "Flight Recorder profile: $operation through $access on $database with $users users (15 s)" \
