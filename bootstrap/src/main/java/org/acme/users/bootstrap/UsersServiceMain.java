@@ -5,6 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import org.acme.users.bootstrap.config.InvalidSettingException;
 import org.acme.users.bootstrap.config.SettingSources;
 import org.acme.users.bootstrap.config.Settings;
+import org.acme.users.bootstrap.observability.LogOutput;
 import org.acme.users.bootstrap.server.TerminationSignal;
 import org.acme.users.bootstrap.server.UsersService;
 import org.slf4j.Logger;
@@ -29,6 +30,7 @@ public final class UsersServiceMain {
         UsersService service;
         try {
             Settings settings = SettingSources.read(arguments, System.getenv(), Path.of(""));
+            LogOutput.use(settings.logFormat());
             service = UsersService.start(settings);
         } catch (RuntimeException failure) {
             System.err.println("users-service: cannot start: " + describe(failure));

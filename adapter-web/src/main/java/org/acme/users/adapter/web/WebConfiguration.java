@@ -1,5 +1,6 @@
 package org.acme.users.adapter.web;
 
+import org.acme.users.adapter.web.docs.ApiDocumentation;
 import org.acme.users.adapter.web.health.HealthController;
 import org.acme.users.adapter.web.problem.ProblemDetailsAdvice;
 import org.acme.users.adapter.web.user.UserController;
@@ -19,7 +20,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebMvc
-@Import({UserController.class, HealthController.class, ProblemDetailsAdvice.class})
+@Import({UserController.class, HealthController.class, ProblemDetailsAdvice.class, ApiDocumentation.class})
 public class WebConfiguration implements WebMvcConfigurer {
 
     @Bean

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletContext;
 import java.util.EnumSet;
 import org.acme.users.adapter.web.request.AccessLogFilter;
 import org.acme.users.adapter.web.request.BodySizeLimitFilter;
+import org.acme.users.adapter.web.request.ReadableQueryFilter;
 import org.acme.users.adapter.web.request.RequestIdFilter;
 
 /** Adds the filters that every request of the HTTP API passes, outermost first, in front of every servlet. */
@@ -19,6 +20,7 @@ public final class WebFilters {
         add(servletContext, "requestId", new RequestIdFilter());
         add(servletContext, "accessLog", new AccessLogFilter());
         add(servletContext, "bodySizeLimit", new BodySizeLimitFilter());
+        add(servletContext, "readableQuery", new ReadableQueryFilter());
     }
 
     private static void add(ServletContext servletContext, String name, Filter filter) {

@@ -14,7 +14,9 @@ public enum SettingName {
     MONGODB_URI(null),
     MONGODB_DATABASE("users"),
     PORT("8080"),
-    HOST("127.0.0.1");
+    HOST("127.0.0.1"),
+    /** Not in API.md: {@code text} or {@code json}, see {@link LogFormat}. */
+    LOG_FORMAT("text");
 
     private final String defaultValue;
 

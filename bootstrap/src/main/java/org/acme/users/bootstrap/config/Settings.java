@@ -8,6 +8,7 @@ import java.util.Optional;
  *
  * @param mongodbUri empty when the service is to start its own embedded MongoDB-compatible server
  * @param port       0 lets the system choose a free port
+ * @param logFormat  how log lines are written to standard output
  */
 public record Settings(
         Persistence persistence,
@@ -17,9 +18,17 @@ public record Settings(
         Optional<String> mongodbUri,
         String mongodbDatabase,
         int port,
-        String host) {
+        String host,
+        LogFormat logFormat) {
 
     private static final int HIGHEST_PORT = 65_535;
+
+    /** The settings of API.md alone, with the default log format. */
+    public Settings(Persistence persistence, String databaseUrl, String databaseUser, String databasePassword,
+            Optional<String> mongodbUri, String mongodbDatabase, int port, String host) {
+        this(persistence, databaseUrl, databaseUser, databasePassword, mongodbUri, mongodbDatabase, port, host,
+                LogFormat.parse(SettingName.LOG_FORMAT.defaultValue()));
+    }
 
     /** Reads the merged values, where a missing name takes its default. */
     public static Settings from(Map<SettingName, String> values) {
@@ -31,7 +40,8 @@ public record Settings(
                 Optional.ofNullable(valueOf(values, SettingName.MONGODB_URI)).filter(uri -> !uri.isBlank()),
                 notBlank(SettingName.MONGODB_DATABASE, valueOf(values, SettingName.MONGODB_DATABASE)),
                 port(valueOf(values, SettingName.PORT)),
-                notBlank(SettingName.HOST, valueOf(values, SettingName.HOST)));
+                notBlank(SettingName.HOST, valueOf(values, SettingName.HOST)),
+                LogFormat.parse(valueOf(values, SettingName.LOG_FORMAT)));
     }
 
     private static String valueOf(Map<SettingName, String> values, SettingName name) {
@@ -71,6 +81,6 @@ public record Settings(
     public String toString() {
         return "Settings[persistence=" + persistence + ", databaseUrl=" + databaseUrl + ", databaseUser=" + databaseUser
                 + ", mongodbUri=" + (mongodbUri.isPresent() ? "(set)" : "(embedded)") + ", mongodbDatabase="
-                + mongodbDatabase + ", port=" + port + ", host=" + host + "]";
+                + mongodbDatabase + ", port=" + port + ", host=" + host + ", logFormat=" + logFormat + "]";
     }
 }

@@ -1,5 +1,6 @@
 package org.acme.users.bootstrap.server;
 
+import io.micrometer.observation.ObservationRegistry;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -14,6 +15,7 @@ import org.acme.users.adapter.web.WebFilters;
 import org.acme.users.bootstrap.config.InvalidSettingException;
 import org.acme.users.bootstrap.config.SettingName;
 import org.acme.users.bootstrap.config.Settings;
+import org.acme.users.bootstrap.observability.ServerObservation;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.LifecycleState;
@@ -55,6 +57,7 @@ final class EmbeddedTomcat {
         ((StandardContext) context).setFailCtxIfServletStartFails(true);
         context.addServletContainerInitializer((classes, servletContext) -> {
             WebFilters.addTo(servletContext);
+            ServerObservation.addTo(servletContext, web.getParent().getBean(ObservationRegistry.class));
             var dispatcher = servletContext.addServlet("dispatcher", new DispatcherServlet(web));
             // Built while Tomcat starts, so a broken web context fails the start instead of the first request.
             dispatcher.setLoadOnStartup(1);

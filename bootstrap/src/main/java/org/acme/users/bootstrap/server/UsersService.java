@@ -8,6 +8,8 @@ import org.acme.users.adapter.web.WebConfiguration;
 import org.acme.users.bootstrap.config.InvalidSettingException;
 import org.acme.users.bootstrap.config.Persistence;
 import org.acme.users.bootstrap.config.Settings;
+import org.acme.users.bootstrap.observability.MetricsConfiguration;
+import org.acme.users.bootstrap.observability.PrometheusEndpoint;
 import org.acme.users.bootstrap.wiring.ApplicationConfiguration;
 import org.acme.users.bootstrap.wiring.MongoPersistenceConfiguration;
 import org.acme.users.bootstrap.wiring.SqlPersistenceConfiguration;
@@ -49,12 +51,13 @@ public final class UsersService implements AutoCloseable {
     public static UsersService start(Settings settings, Class<?>... extraWebConfigurations) {
         AnnotationConfigApplicationContext core = new AnnotationConfigApplicationContext();
         core.registerBean(Settings.class, () -> settings);
-        core.register(ApplicationConfiguration.class, persistenceConfiguration(settings.persistence()));
+        core.register(ApplicationConfiguration.class, MetricsConfiguration.class,
+                persistenceConfiguration(settings.persistence()));
         AnnotationConfigWebApplicationContext web = new AnnotationConfigWebApplicationContext();
         try {
             core.refresh();
             web.setParent(core);
-            web.register(WebConfiguration.class);
+            web.register(WebConfiguration.class, PrometheusEndpoint.class);
             if (extraWebConfigurations.length > 0) {
                 web.register(extraWebConfigurations);
             }

@@ -1,5 +1,7 @@
 package org.acme.users.bootstrap.wiring;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.mongodb.MongoMetricsConnectionPoolListener;
 import org.acme.users.adapter.persistence.mongo.MongoPersistence;
 import org.acme.users.adapter.persistence.mongo.MongoSettings;
 import org.acme.users.bootstrap.config.InvalidSettingException;
@@ -24,7 +26,7 @@ public class MongoPersistenceConfiguration {
 
     /** Depends on the endpoint, so Spring closes the client before it stops an embedded server. */
     @Bean(destroyMethod = "close")
-    MongoPersistence mongoPersistence(MongoEndpoint endpoint, Settings settings) {
+    MongoPersistence mongoPersistence(MongoEndpoint endpoint, Settings settings, MeterRegistry meters) {
         SettingName uriSetting = SettingName.MONGODB_URI;
         MongoSettings mongoSettings;
         try {
@@ -33,7 +35,7 @@ public class MongoPersistenceConfiguration {
             throw new InvalidSettingException(uriSetting.name(), malformed.getMessage(), malformed);
         }
         try {
-            return MongoPersistence.connect(mongoSettings);
+            return MongoPersistence.connect(mongoSettings, new MongoMetricsConnectionPoolListener(meters));
         } catch (IllegalArgumentException badDatabaseName) {
             throw new InvalidSettingException(SettingName.MONGODB_DATABASE.name(), badDatabaseName.getMessage(),
                     badDatabaseName);

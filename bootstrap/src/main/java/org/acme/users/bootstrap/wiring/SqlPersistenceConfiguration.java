@@ -1,5 +1,7 @@
 package org.acme.users.bootstrap.wiring;
 
+import com.zaxxer.hikari.metrics.micrometer.MicrometerMetricsTrackerFactory;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.acme.users.adapter.persistence.sql.SqlPersistence;
 import org.acme.users.adapter.persistence.sql.SqlSettings;
 import org.acme.users.bootstrap.config.InvalidSettingException;
@@ -15,7 +17,7 @@ import org.springframework.context.annotation.Configuration;
 public class SqlPersistenceConfiguration {
 
     @Bean(destroyMethod = "close")
-    SqlPersistence sqlPersistence(Settings settings) {
+    SqlPersistence sqlPersistence(Settings settings, MeterRegistry meters) {
         String url = SettingName.DATABASE_URL.name();
         SqlSettings sqlSettings;
         try {
@@ -23,8 +25,9 @@ public class SqlPersistenceConfiguration {
         } catch (IllegalArgumentException malformed) {
             throw new InvalidSettingException(url, malformed.getMessage(), malformed);
         }
+        SqlPersistence persistence;
         try {
-            return SqlPersistence.connect(sqlSettings);
+            persistence = SqlPersistence.connect(sqlSettings);
         } catch (IllegalArgumentException unsupported) {
             throw new InvalidSettingException(url, unsupported.getMessage(), unsupported);
         } catch (RuntimeException unreachable) {
@@ -32,6 +35,8 @@ public class SqlPersistenceConfiguration {
             throw new InvalidSettingException(url, "cannot use the database at "
                     + sqlSettings.jdbcUrlWithoutParameters() + ": " + unreachable.getMessage(), unreachable);
         }
+        persistence.reportPoolMetrics(new MicrometerMetricsTrackerFactory(meters));
+        return persistence;
     }
 
     @Bean

@@ -1,9 +1,11 @@
 package org.acme.users.adapter.persistence.mongo;
 
+import com.mongodb.MongoClientSettings;
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.ConnectionPoolListener;
 import org.acme.users.domain.port.DatabaseHealth;
 import org.acme.users.domain.port.RepositoryUnavailableException;
 import org.acme.users.domain.port.UserRepository;
@@ -31,15 +33,27 @@ public final class MongoPersistence implements AutoCloseable {
      * a server that refuses (bad credentials, a conflicting index) an {@link IllegalStateException} saying why.
      */
     public static MongoPersistence connect(MongoSettings settings) {
-        MongoClient client = MongoClients.create(settings.toClientSettings());
+        return open(settings.toClientSettings(), settings.databaseName());
+    }
+
+    /** As {@link #connect(MongoSettings)}, telling {@code poolListener} what the driver's connection pool does. */
+    public static MongoPersistence connect(MongoSettings settings, ConnectionPoolListener poolListener) {
+        MongoClientSettings listened = MongoClientSettings.builder(settings.toClientSettings())
+                .applyToConnectionPoolSettings(pool -> pool.addConnectionPoolListener(poolListener))
+                .build();
+        return open(listened, settings.databaseName());
+    }
+
+    private static MongoPersistence open(MongoClientSettings clientSettings, String databaseName) {
+        MongoClient client = MongoClients.create(clientSettings);
         try {
-            MongoDatabase database = client.getDatabase(settings.databaseName());
+            MongoDatabase database = client.getDatabase(databaseName);
             DatabaseHealth health = MongoDatabaseHealth.start(database);
             UserDocument.ensureIndexes(database);
             return new MongoPersistence(client, new MongoUserRepository(UserDocument.collectionIn(database)), health);
         } catch (MongoException e) {
             client.close();
-            throw MongoFailures.ofStartUp(e, settings.databaseName());
+            throw MongoFailures.ofStartUp(e, databaseName);
         } catch (RuntimeException e) {
             client.close();
             throw e;

@@ -35,6 +35,7 @@ final class ConnectionPool {
         // Hikari checks a connection that sat idle before lending it; that check must fit in the connection timeout.
         config.setValidationTimeout(Math.min(LONGEST_VALIDATION.toMillis(), connectionTimeout / 2));
         config.setKeepaliveTime(KEEPALIVE.toMillis());
+        config.setExceptionOverride(new BrokenConnectionEviction());
         config.setInitializationFailTimeout(1);
         return new HikariDataSource(config);
     }

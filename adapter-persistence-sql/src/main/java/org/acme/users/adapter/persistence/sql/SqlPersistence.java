@@ -1,6 +1,7 @@
 package org.acme.users.adapter.persistence.sql;
 
 import com.zaxxer.hikari.HikariDataSource;
+import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
@@ -53,7 +54,9 @@ public final class SqlPersistence implements AutoCloseable {
             String description = describeDatabase(pool, settings);
             migrate(pool, database, settings);
             SessionFactory sessionFactory = startHibernate(pool, database, settings, extraHibernateProperties);
-            return new SqlPersistence(pool, sessionFactory, description);
+            SqlPersistence persistence = new SqlPersistence(pool, sessionFactory, description);
+            persistence.userRepository.parseQueries();
+            return persistence;
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -66,6 +69,14 @@ public final class SqlPersistence implements AutoCloseable {
 
     public DatabaseHealth databaseHealth() {
         return databaseHealth;
+    }
+
+    /**
+     * Reports the connection pool's figures (active, idle, pending connections, wait times) through the given
+     * factory, e.g. HikariCP's {@code MicrometerMetricsTrackerFactory}. Can be called once.
+     */
+    public void reportPoolMetrics(MetricsTrackerFactory metrics) {
+        pool.setMetricsTrackerFactory(metrics);
     }
 
     @Override

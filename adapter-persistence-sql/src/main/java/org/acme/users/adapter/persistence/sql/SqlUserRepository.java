@@ -49,6 +49,23 @@ final class SqlUserRepository implements UserRepository {
         this.mapper = mapper;
     }
 
+    /**
+     * Parses every query of this class once, before the first request. Hibernate keeps a parsed query, but the
+     * threads that meet a query before it is kept all parse it at once, and its parser serialises them on a shared
+     * lock: right after a start, a burst of requests then waited seconds, some holding connections, and requests
+     * on a healthy database ran out of connection time and were answered 503.
+     */
+    void parseQueries() {
+        sessionFactory.inStatelessSession(session -> {
+            session.createMutationQuery(UPDATE_AT_VERSION);
+            session.createMutationQuery(DELETE_AT_VERSION);
+            session.createSelectionQuery(EXISTS, Integer.class);
+            for (String query : List.of(BY_ID, BY_EMAIL, FIRST_PAGE, PAGE_AFTER)) {
+                session.createSelectionQuery(query, UserEntity.class);
+            }
+        });
+    }
+
     @Override
     public void insert(User user) {
         Objects.requireNonNull(user, "user");

@@ -21,6 +21,7 @@ public final class ProblemResponses {
     public static final String REQUEST_ID_PROPERTY = "requestId";
 
     private static final JsonMapper JSON = ApiJson.mapperBuilder().build();
+    private static final URI BLANK_TYPE = URI.create("about:blank");
 
     private ProblemResponses() {
     }
@@ -37,6 +38,8 @@ public final class ProblemResponses {
     /** A client error of a kind this API has no own type for: RFC 9457's {@code about:blank}, titled by the status. */
     public static ProblemDetail problem(HttpServletRequest request, HttpStatusCode status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        // Set, not left as the default: Spring then leaves the member out, and API.md wants every problem to name its type.
+        problem.setType(BLANK_TYPE);
         problem.setInstance(instanceOf(request));
         problem.setProperty(REQUEST_ID_PROPERTY, RequestIdFilter.idOf(request));
         return problem;
@@ -58,6 +61,10 @@ public final class ProblemResponses {
     /** The request path; one the container could not even decode is quoted rather than dropped. */
     private static URI instanceOf(HttpServletRequest request) {
         String path = request.getRequestURI();
+        if (path == null) {
+            // A request line that is not HTTP has no path at all.
+            return URI.create("/");
+        }
         try {
             return URI.create(path);
         } catch (IllegalArgumentException notAUri) {

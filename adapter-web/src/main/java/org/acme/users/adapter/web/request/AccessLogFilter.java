@@ -25,8 +25,15 @@ public class AccessLogFilter extends HttpFilter {
             chain.doFilter(request, response);
         } finally {
             long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
-            LOG.info("request={} {} {} status={} duration={}ms",
-                    RequestIdFilter.idOf(request), request.getMethod(), routeOf(request), response.getStatus(), millis);
+            String route = routeOf(request);
+            // The key-value pairs are for structured (JSON) logs; the text log shows the message alone.
+            LOG.atInfo()
+                    .addKeyValue("method", request.getMethod())
+                    .addKeyValue("route", route)
+                    .addKeyValue("status", response.getStatus())
+                    .addKeyValue("durationMs", millis)
+                    .log("request={} {} {} status={} duration={}ms",
+                            RequestIdFilter.idOf(request), request.getMethod(), route, response.getStatus(), millis);
         }
     }
 

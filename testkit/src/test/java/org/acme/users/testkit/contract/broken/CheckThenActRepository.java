@@ -19,8 +19,11 @@ import org.acme.users.domain.port.VersionConflictException;
  */
 final class CheckThenActRepository implements UserRepository {
 
-    /** What a round trip to a database costs between the check and the write. */
-    private static final Duration ROUND_TRIP = Duration.ofMillis(2);
+    /**
+     * The gap between the check and the write, as a round trip to a database would make it. Wide enough that
+     * racing threads overlap in it even on a loaded machine (2 ms was seen to let a race pass unnoticed).
+     */
+    private static final Duration ROUND_TRIP = Duration.ofMillis(20);
 
     private final ConcurrentSkipListMap<UserId, User> users = new ConcurrentSkipListMap<>();
 

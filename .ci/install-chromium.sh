@@ -1,0 +1,11 @@
+#!/usr/bin/env bash
+# Installs Debian's Chromium and its WebDriver for the Swagger UI browser test (bootstrap's
+# SwaggerUiInChromiumTest), only when they are missing. Needs root, as CI runs.
+set -euo pipefail
+if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
+  exit 0
+fi
+echo "CI: installing chromium and chromium-driver"
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -q
+apt-get install -y -q chromium chromium-driver

@@ -1,0 +1,17 @@
+package org.acme.users.bootstrap.config;
+
+import java.util.Locale;
+
+/** How the service writes its log lines: readable text, or one JSON object per line for log collectors. */
+public enum LogFormat {
+    TEXT, JSON;
+
+    static LogFormat parse(String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "text" -> TEXT;
+            case "json" -> JSON;
+            default -> throw new InvalidSettingException(SettingName.LOG_FORMAT.name(),
+                    "must be text or json, not '" + value + "'");
+        };
+    }
+}

@@ -1,0 +1,98 @@
+package org.acme.users.bootstrap.reliability;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublisher;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Real HTTP/1.1 to the service under test with a hard bound on every answer: a request that gets no answer
+ * within the bound comes back as a failed {@link Reply}, never as a hung test.
+ */
+public final class LoopbackClient {
+
+    /** What API.md's "fail fast" means in these tests: an answer, 503 at worst, within this bound. */
+    public static final Duration PROMPT = Duration.ofSeconds(10);
+    /** For the bursts of 64 at once on a busy machine, where only a hang should fail the test. */
+    public static final Duration PATIENT = Duration.ofSeconds(30);
+
+    private final URI baseUri;
+    private final Duration answerLimit;
+    private final HttpClient http;
+
+    public LoopbackClient(URI baseUri, Duration answerLimit) {
+        this.baseUri = baseUri;
+        this.answerLimit = answerLimit;
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(answerLimit)
+                .build();
+    }
+
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    public Reply get(String path, String... headers) {
+        return send("GET", path, BodyPublishers.noBody(), headers);
+    }
+
+    public Reply delete(String path, String... headers) {
+        return send("DELETE", path, BodyPublishers.noBody(), headers);
+    }
+
+    public Reply postJson(String path, String json) {
+        return send("POST", path, BodyPublishers.ofString(json), "Content-Type", "application/json");
+    }
+
+    /** A PUT of a JSON body, with more headers given as name, value, name, value... */
+    public Reply putJson(String path, String json, String... headers) {
+        String[] all = new String[headers.length + 2];
+        all[0] = "Content-Type";
+        all[1] = "application/json";
+        System.arraycopy(headers, 0, all, 2, headers.length);
+        return send("PUT", path, BodyPublishers.ofString(json), all);
+    }
+
+    /** Any method, body and headers (name, value, name, value...); a header named twice is sent twice. */
+    public Reply send(String method, String path, BodyPublisher body, String... headers) {
+        long start = System.nanoTime();
+        try {
+            HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(path))
+                    .timeout(answerLimit)
+                    .method(method, body);
+            for (int i = 0; i < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            HttpResponse<byte[]> response = http.send(request.build(), BodyHandlers.ofByteArray());
+            return new Reply(response.statusCode(), lowerCaseNames(response.headers().map()),
+                    new String(response.body(), StandardCharsets.UTF_8), since(start), Optional.empty());
+        } catch (IOException | IllegalArgumentException e) {
+            return Reply.failed(e, since(start));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Reply.failed(e, since(start));
+        }
+    }
+
+    static Map<String, List<String>> lowerCaseNames(Map<String, List<String>> headers) {
+        Map<String, List<String>> lowerCase = new TreeMap<>();
+        headers.forEach((name, values) -> lowerCase.put(name.toLowerCase(Locale.ROOT), List.copyOf(values)));
+        return lowerCase;
+    }
+
+    private static Duration since(long startNanos) {
+        return Duration.ofNanos(System.nanoTime() - startNanos);
+    }
+}
