@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.Optional;
-import org.acme.users.adapter.persistence.sql.support.IsolatedMariaDbDatabase;
+import org.acme.users.adapter.persistence.sql.support.IsolatedServerDatabase;
 import org.acme.users.adapter.persistence.sql.support.RequiredDatabase;
 import org.acme.users.domain.model.User;
 import org.junit.jupiter.api.AfterAll;
@@ -24,13 +24,13 @@ import org.junit.jupiter.api.TestInstance;
 class MariaDbStorageTest {
 
     private Optional<String> whyTheDatabaseIsMissing;
-    private IsolatedMariaDbDatabase database;
+    private IsolatedServerDatabase database;
     private SqlPersistence persistence;
 
     @BeforeAll
     void connect() {
         whyTheDatabaseIsMissing = RequiredDatabase.setUpOrExplainWhyMissing(() -> {
-            database = IsolatedMariaDbDatabase.create();
+            database = IsolatedServerDatabase.mariaDbDatabase();
             persistence = SqlPersistence.connect(database.settings());
         });
     }

@@ -1,6 +1,6 @@
 package org.acme.users.adapter.persistence.sql;
 
-import org.acme.users.adapter.persistence.sql.support.IsolatedMariaDbDatabase;
+import org.acme.users.adapter.persistence.sql.support.IsolatedServerDatabase;
 import org.acme.users.adapter.persistence.sql.support.NetworkDatabase;
 
 /** Outages between the adapter and MariaDB. */
@@ -8,6 +8,6 @@ class SqlOutageOnMariaDbTest extends SqlOutageTest {
 
     @Override
     protected NetworkDatabase createDatabase() {
-        return IsolatedMariaDbDatabase.create();
+        return IsolatedServerDatabase.mariaDbDatabase();
     }
 }

@@ -1,6 +1,6 @@
 package org.acme.users.adapter.persistence.sql;
 
-import org.acme.users.adapter.persistence.sql.support.IsolatedPostgresSchema;
+import org.acme.users.adapter.persistence.sql.support.IsolatedServerDatabase;
 import org.acme.users.adapter.persistence.sql.support.NetworkDatabase;
 
 /** Outages between the adapter and PostgreSQL. */
@@ -8,6 +8,6 @@ class SqlOutageOnPostgresqlTest extends SqlOutageTest {
 
     @Override
     protected NetworkDatabase createDatabase() {
-        return IsolatedPostgresSchema.create();
+        return IsolatedServerDatabase.postgresSchema();
     }
 }

@@ -1,13 +1,16 @@
 package org.acme.users.adapter.persistence.sql;
 
 import org.acme.users.adapter.persistence.sql.support.IsolatedDatabase;
-import org.acme.users.adapter.persistence.sql.support.IsolatedMariaDbDatabase;
+import org.acme.users.adapter.persistence.sql.support.IsolatedServerDatabase;
 
-/** The port's contract on MariaDB, in a database of its own (see {@link IsolatedMariaDbDatabase} for the settings). */
+/**
+ * The port's contract on MariaDB, in a database of its own (see {@link IsolatedServerDatabase#mariaDbDatabase()}
+ * for the settings).
+ */
 class SqlUserRepositoryOnMariaDbTest extends SqlUserRepositoryContractTest {
 
     @Override
     protected IsolatedDatabase createDatabase() {
-        return IsolatedMariaDbDatabase.create();
+        return IsolatedServerDatabase.mariaDbDatabase();
     }
 }

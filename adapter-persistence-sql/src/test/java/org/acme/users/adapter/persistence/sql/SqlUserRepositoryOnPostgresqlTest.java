@@ -1,13 +1,16 @@
 package org.acme.users.adapter.persistence.sql;
 
 import org.acme.users.adapter.persistence.sql.support.IsolatedDatabase;
-import org.acme.users.adapter.persistence.sql.support.IsolatedPostgresSchema;
+import org.acme.users.adapter.persistence.sql.support.IsolatedServerDatabase;
 
-/** The port's contract on PostgreSQL, in a schema of its own (see {@link IsolatedPostgresSchema} for the settings). */
+/**
+ * The port's contract on PostgreSQL, in a schema of its own (see {@link IsolatedServerDatabase#postgresSchema()}
+ * for the settings).
+ */
 class SqlUserRepositoryOnPostgresqlTest extends SqlUserRepositoryContractTest {
 
     @Override
     protected IsolatedDatabase createDatabase() {
-        return IsolatedPostgresSchema.create();
+        return IsolatedServerDatabase.postgresSchema();
     }
 }

@@ -16,7 +16,7 @@ public final class EveryDatabase {
         return Stream.of(
                 Named.of("H2 in files", IsolatedH2FileDatabase::in),
                 Named.of("SQLite in a file", IsolatedSqliteDatabase::in),
-                Named.of("PostgreSQL", directory -> IsolatedPostgresSchema.create()),
-                Named.of("MariaDB", directory -> IsolatedMariaDbDatabase.create()));
+                Named.of("PostgreSQL", directory -> IsolatedServerDatabase.postgresSchema()),
+                Named.of("MariaDB", directory -> IsolatedServerDatabase.mariaDbDatabase()));
     }
 }
