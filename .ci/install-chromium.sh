@@ -7,5 +7,12 @@ if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then
 fi
 echo "CI: installing chromium and chromium-driver"
 export DEBIAN_FRONTEND=noninteractive
-apt-get update -q
-apt-get install -y -q chromium chromium-driver
+# A mirror that stumbles once should not fail the build: three tries, a little apart.
+for attempt in 1 2 3; do
+  if apt-get update -q && apt-get install -y -q chromium chromium-driver; then
+    exit 0
+  fi
+  echo "CI: installing chromium failed (attempt $attempt of 3)" >&2
+  sleep $((attempt * 10))
+done
+exit 1
