@@ -51,6 +51,9 @@ final class EmbeddedTomcat {
         connector.setProperty("address", settings.host());
         // Fail the start rather than log and carry on without a listening port.
         connector.setThrowOnFailure(true);
+        // Bound when the connector starts rather than when it is created: only such a socket can be closed on its
+        // own while requests in flight finish (see stopGracefully).
+        connector.setProperty("bindOnInit", "false");
         tomcat.setConnector(connector);
         ((StandardHost) tomcat.getHost()).setErrorReportValveClass(ProblemErrorReportValve.class.getName());
         Context context = tomcat.addContext("", baseDirectory.toString());
@@ -89,10 +92,14 @@ final class EmbeddedTomcat {
         return host;
     }
 
-    /** Pauses the connector (no new requests), waits for the busy worker threads up to {@code grace}, then stops. */
+    /**
+     * Pauses the connector and closes its listening socket, so new connections are refused at once instead of
+     * queueing unanswered; then waits for the busy worker threads up to {@code grace}, and stops.
+     */
     void stopGracefully(Duration grace) {
         Connector connector = tomcat.getConnector();
         connector.pause();
+        connector.getProtocolHandler().closeServerSocketGraceful();
         Executor executor = connector.getProtocolHandler().getExecutor();
         Instant deadline = Instant.now().plus(grace);
         while (executor instanceof ThreadPoolExecutor pool && pool.getActiveCount() > 0
