@@ -2,12 +2,12 @@ package org.acme.users.bootstrap;
 
 import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
-import org.acme.users.bootstrap.config.InvalidSettingException;
 import org.acme.users.bootstrap.config.SettingSources;
 import org.acme.users.bootstrap.config.Settings;
 import org.acme.users.bootstrap.observability.LogOutput;
 import org.acme.users.bootstrap.server.TerminationSignal;
 import org.acme.users.bootstrap.server.UsersService;
+import org.acme.users.persistence.spi.InvalidSettingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;

@@ -12,9 +12,10 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.acme.users.adapter.web.WebFilters;
-import org.acme.users.bootstrap.config.InvalidSettingException;
-import org.acme.users.bootstrap.config.SettingName;
+import org.acme.users.bootstrap.config.CoreSettings;
 import org.acme.users.bootstrap.config.Settings;
+import org.acme.users.persistence.spi.InvalidSettingException;
+import org.acme.users.persistence.spi.Setting;
 import org.acme.users.bootstrap.observability.ServerObservation;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
@@ -73,7 +74,7 @@ final class EmbeddedTomcat {
             embedded.destroy();
             String problem = rootMessage(failure);
             // Taken ports are the PORT's fault; an address that is not this machine's (or no address) is the HOST's.
-            SettingName setting = problem.contains("in use") ? SettingName.PORT : SettingName.HOST;
+            Setting setting = problem.contains("in use") ? CoreSettings.PORT : CoreSettings.HOST;
             throw new InvalidSettingException(setting.name(),
                     "cannot listen on " + settings.host() + ":" + settings.port() + ": " + problem, failure);
         }

@@ -5,16 +5,14 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import org.acme.users.adapter.web.WebConfiguration;
-import org.acme.users.bootstrap.config.InvalidSettingException;
-import org.acme.users.bootstrap.config.Persistence;
 import org.acme.users.bootstrap.config.Settings;
 import org.acme.users.bootstrap.observability.MetricsConfiguration;
 import org.acme.users.bootstrap.observability.PrometheusEndpoint;
 import org.acme.users.bootstrap.wiring.ApplicationConfiguration;
-import org.acme.users.bootstrap.wiring.MongoPersistenceConfiguration;
-import org.acme.users.bootstrap.wiring.SqlPersistenceConfiguration;
+import org.acme.users.bootstrap.wiring.PersistenceConfiguration;
 import org.acme.users.domain.port.DatabaseHealth;
 import org.acme.users.domain.port.DatabaseStatus;
+import org.acme.users.persistence.spi.InvalidSettingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -51,8 +49,7 @@ public final class UsersService implements AutoCloseable {
     public static UsersService start(Settings settings, Class<?>... extraWebConfigurations) {
         AnnotationConfigApplicationContext core = new AnnotationConfigApplicationContext();
         core.registerBean(Settings.class, () -> settings);
-        core.register(ApplicationConfiguration.class, MetricsConfiguration.class,
-                persistenceConfiguration(settings.persistence()));
+        core.register(ApplicationConfiguration.class, MetricsConfiguration.class, PersistenceConfiguration.class);
         AnnotationConfigWebApplicationContext web = new AnnotationConfigWebApplicationContext();
         try {
             core.refresh();
@@ -79,13 +76,6 @@ public final class UsersService implements AutoCloseable {
             }
         }
         return Optional.empty();
-    }
-
-    private static Class<?> persistenceConfiguration(Persistence persistence) {
-        return switch (persistence) {
-            case SQL -> SqlPersistenceConfiguration.class;
-            case MONGO -> MongoPersistenceConfiguration.class;
-        };
     }
 
     public int port() {
@@ -117,6 +107,6 @@ public final class UsersService implements AutoCloseable {
         DatabaseStatus database = core.getBean(DatabaseHealth.class).check();
         long startUpMillis = ManagementFactory.getRuntimeMXBean().getUptime();
         LOG.info("Users service started: adapter={} database={} listening on {} (started in {} ms)",
-                settings.persistence().adapterName(), database.database(), baseUri(), startUpMillis);
+                settings.persistence().name(), database.database(), baseUri(), startUpMillis);
     }
 }

@@ -1,5 +1,6 @@
 package org.acme.users.bootstrap.reliability;
 
+import org.acme.users.bootstrap.fixture.ServiceOnTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -14,11 +15,11 @@ import org.junit.jupiter.api.TestInstance;
 public abstract class ReliabilitySuite implements ConcurrentRequestRules, MixedLoadRules, DatabaseOutageRules,
         HostileInputRules {
 
-    private ServiceUnderTest service;
+    private ServiceOnTestDatabase service;
     private LoopbackClient client;
 
     /** Starts the service that the rules share; it is closed after them. */
-    protected abstract ServiceUnderTest startService();
+    protected abstract ServiceOnTestDatabase startService();
 
     @BeforeAll
     final void start() {

@@ -40,7 +40,7 @@ public final class SqlPersistence implements AutoCloseable {
      *
      * @throws IllegalArgumentException if the URL is not one of a supported database
      * @throws IllegalStateException if the database cannot be reached or its schema cannot be brought up to date;
-     *                               the message is one line that names the setting and the reason
+     *                               the message is one line that names the database (without the URL's parameters) and the reason
      */
     public static SqlPersistence connect(SqlSettings settings) {
         return connect(settings, Map.of());
@@ -134,6 +134,6 @@ public final class SqlPersistence implements AutoCloseable {
                 .orElse("")
                 .strip();
         return new IllegalStateException(
-                "DATABASE_URL " + settings.jdbcUrlWithoutParameters() + ": " + problem + ": " + reason, e);
+                "the database at " + settings.jdbcUrlWithoutParameters() + ": " + problem + ": " + reason, e);
     }
 }
