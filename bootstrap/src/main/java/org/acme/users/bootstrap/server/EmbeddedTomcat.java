@@ -96,8 +96,10 @@ final class EmbeddedTomcat {
     /**
      * Pauses the connector and closes its listening socket, so new connections are refused at once instead of
      * queueing unanswered; then waits for the busy worker threads up to {@code grace}, and stops.
+     *
+     * @return whether every request in flight had finished when it stopped
      */
-    void stopGracefully(Duration grace) {
+    boolean stopGracefully(Duration grace) {
         Connector connector = tomcat.getConnector();
         connector.pause();
         connector.getProtocolHandler().closeServerSocketGraceful();
@@ -107,7 +109,9 @@ final class EmbeddedTomcat {
                 && Instant.now().isBefore(deadline)) {
             LockSupport.parkNanos(POLL_INTERVAL.toNanos());
         }
+        boolean drained = !(executor instanceof ThreadPoolExecutor pool && pool.getActiveCount() > 0);
         destroy();
+        return drained;
     }
 
     private void destroy() {
