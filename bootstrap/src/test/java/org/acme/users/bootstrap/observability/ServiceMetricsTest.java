@@ -8,12 +8,13 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.acme.users.adapter.web.contract.ApiClient;
 import org.acme.users.adapter.web.contract.ApiResponse;
+import org.acme.users.adapter.web.metrics.PrometheusScrape;
 import org.acme.users.bootstrap.fixture.ServiceOnEmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code /metrics} after real requests: HTTP timings by route, the repository port's timings, the pool's figures. */
-class PrometheusEndpointTest {
+/** The service's {@code /metrics} after real requests: HTTP timings by route, the repository port's timings, the pool's figures. */
+class ServiceMetricsTest {
 
     @TempDir
     Path directory;
