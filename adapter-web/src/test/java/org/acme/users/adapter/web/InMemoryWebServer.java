@@ -4,11 +4,13 @@ import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.EnumSet;
 import org.acme.users.adapter.web.contract.ApiUnderTest;
 import org.acme.users.adapter.web.contract.UnexpectedFailureEndpoint;
 import org.acme.users.adapter.web.metrics.PrometheusEndpoint;
@@ -34,7 +36,8 @@ import org.springframework.web.servlet.DispatcherServlet;
 
 /**
  * The web adapter alone on an embedded Tomcat, over the real application services and the in-memory repository,
- * with what the service adds around it: the error report valve, the observation filter and {@code /metrics}.
+ * with what the service adds around it: the error report valve, the observation filter and {@code /metrics}; and,
+ * for tests, {@link FailureOutsideSpringMvc}.
  */
 public final class InMemoryWebServer implements ApiUnderTest {
 
@@ -86,6 +89,8 @@ public final class InMemoryWebServer implements ApiUnderTest {
         context.addServletContainerInitializer((classes, servletContext) -> {
             WebFilters.addTo(servletContext);
             ServerObservation.addTo(servletContext, observations);
+            servletContext.addFilter("failureOutsideSpringMvc", new FailureOutsideSpringMvc())
+                    .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, FailureOutsideSpringMvc.PATH);
             var dispatcher = servletContext.addServlet("dispatcher", new DispatcherServlet(web));
             dispatcher.setLoadOnStartup(1);
             dispatcher.addMapping("/");
