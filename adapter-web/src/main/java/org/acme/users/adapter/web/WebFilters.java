@@ -7,7 +7,7 @@ import jakarta.servlet.ServletContext;
 import java.util.EnumSet;
 import org.acme.users.adapter.web.request.AccessLogFilter;
 import org.acme.users.adapter.web.request.BodySizeLimitFilter;
-import org.acme.users.adapter.web.request.ReadableTargetFilter;
+import org.acme.users.adapter.web.request.ReadableRequestFilter;
 import org.acme.users.adapter.web.request.RequestIdFilter;
 import org.acme.users.adapter.web.request.UncaughtFailureFilter;
 
@@ -22,7 +22,7 @@ public final class WebFilters {
         add(servletContext, "accessLog", new AccessLogFilter());
         add(servletContext, "uncaughtFailure", new UncaughtFailureFilter());
         add(servletContext, "bodySizeLimit", new BodySizeLimitFilter());
-        add(servletContext, "readableTarget", new ReadableTargetFilter());
+        add(servletContext, "readableRequest", new ReadableRequestFilter());
     }
 
     private static void add(ServletContext servletContext, String name, Filter filter) {

@@ -37,7 +37,7 @@ import org.springframework.web.servlet.DispatcherServlet;
 /**
  * The web adapter alone on an embedded Tomcat, over the real application services and the in-memory repository,
  * with what the service adds around it: the error report valve, the observation filter and {@code /metrics}; and,
- * for tests, {@link FailureOutsideSpringMvc}.
+ * for tests, {@link FailureOutsideSpringMvc} and {@link TextBodyEndpoint}.
  */
 public final class InMemoryWebServer implements ApiUnderTest {
 
@@ -84,7 +84,8 @@ public final class InMemoryWebServer implements ApiUnderTest {
         observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
         AnnotationConfigWebApplicationContext web = new AnnotationConfigWebApplicationContext();
         web.setParent(services);
-        web.register(WebConfiguration.class, PrometheusEndpoint.class, UnexpectedFailureEndpoint.class);
+        web.register(WebConfiguration.class, PrometheusEndpoint.class, UnexpectedFailureEndpoint.class,
+                TextBodyEndpoint.class);
         Context context = tomcat.addContext("", null);
         context.addServletContainerInitializer((classes, servletContext) -> {
             WebFilters.addTo(servletContext);

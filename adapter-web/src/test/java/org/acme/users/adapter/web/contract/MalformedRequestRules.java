@@ -74,6 +74,18 @@ interface MalformedRequestRules extends ApiRules {
                 "Content-Type", "application/x-www-form-urlencoded"), 415);
     }
 
+    /** Java knows no charset by the first name; the others cannot be the name of any. */
+    @ParameterizedTest
+    @ValueSource(strings = {"no-such-charset", "bad!name", "\"two words\""})
+    default void rejectsAContentTypeWhoseCharsetItCannotReadWith400AndStoresNothing(String charset) {
+        String email = uniqueEmail();
+        String contentType = "application/json; charset=" + charset;
+
+        assertProblem(api().postJson("/api/users", userJson(email, "Ada"), "Content-Type", contentType), 400);
+        assertProblem(api().get("/api/users", "Content-Type", contentType), 400);
+        assertThat(api().get("/api/users?email=" + email).json().get("items")).isEmpty();
+    }
+
     @Test
     default void acceptsABodyOfExactly64KiBAndRefusesOneByteMoreWith413() {
         String json = userJson(uniqueEmail(), "Big");

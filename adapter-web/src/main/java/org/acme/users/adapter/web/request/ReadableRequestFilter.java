@@ -6,14 +6,18 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
 import org.acme.users.adapter.web.problem.ProblemResponses;
 import org.acme.users.adapter.web.problem.ProblemType;
 import org.springframework.http.server.RequestPath;
 
 /**
- * Refuses with 400 a request target that the servlet container let through but cannot read, which inside the
+ * Refuses with 400 a request that the servlet container let through but that cannot be read, which inside the
  * application would look like a failure of the service's own (500):
  * <ul>
+ * <li>a {@code Content-Type} whose charset Java does not know, or that cannot even be a charset's name: Spring MVC
+ * decodes the path in that charset before it writes any answer, the advice's problems included;</li>
  * <li>path parameters (after a {@code ;} in a segment) with a broken %-escape: Tomcat refuses such escapes in the
  * rest of the path itself but leaves path parameters undecoded, and Spring MVC, decoding them while it matches the
  * route, fails before any handler or advice runs;</li>
@@ -23,13 +27,18 @@ import org.springframework.http.server.RequestPath;
  * parameters.</li>
  * </ul>
  */
-public class ReadableTargetFilter extends HttpFilter {
+public class ReadableRequestFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (!hasReadableCharset(request)) {
+            ProblemResponses.write(request, response, ProblemType.MALFORMED_REQUEST,
+                    "Content-Type names a charset this API cannot read; send JSON as UTF-8.");
+            return;
+        }
         if (!hasReadablePathParameters(request)) {
             ProblemResponses.write(request, response, ProblemType.MALFORMED_REQUEST,
                     "The path cannot be read: every % must start an escape such as %40, also after a ;.");
@@ -41,6 +50,15 @@ public class ReadableTargetFilter extends HttpFilter {
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean hasReadableCharset(HttpServletRequest request) {
+        String charset = request.getCharacterEncoding();
+        try {
+            return charset == null || Charset.isSupported(charset);
+        } catch (IllegalCharsetNameException notAName) {
+            return false;
+        }
     }
 
     private static boolean hasReadablePathParameters(HttpServletRequest request) {
