@@ -87,6 +87,8 @@ class OpenApiConformanceTest {
         String email = uniqueEmail();
 
         assertThat(api.postJson("/api/users", userJson(email, "Ada Lovelace")).status()).isEqualTo(201);
+        String bracketed = "<" + uniqueEmail().replace("@", ">@");
+        assertThat(api.postJson("/api/users", userJson(bracketed, "Ada")).status()).isEqualTo(201);
         assertThat(api.postJson("/api/users", "{\"email\":").status()).isEqualTo(400);
         assertThat(api.postJson("/api/users", userJson(uniqueEmail(), "Ada"), "Accept", "text/plain").status())
                 .isEqualTo(406);
@@ -167,6 +169,7 @@ class OpenApiConformanceTest {
         Client api = documentedApi.client(service.baseUri());
 
         assertThat(api.get("/health").json().get("status").asString()).isEqualTo("UP");
+        assertThat(api.get("/health?check=%C3%28").status()).isEqualTo(400);
         assertThat(api.get("/health", "Accept", "text/plain").status()).isEqualTo(406);
     }
 
