@@ -1,59 +1,51 @@
 package org.acme.users.bootstrap.config;
 
+import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
+import org.acme.users.persistence.spi.InvalidSettingException;
+import org.acme.users.persistence.spi.PersistenceProvider;
+import org.acme.users.persistence.spi.Setting;
+import org.acme.users.persistence.spi.SettingValues;
 
 /**
- * The service's start-up configuration, checked: an unusable value fails here with the setting's name.
+ * The service's start-up configuration, checked: an unusable value fails here with the setting's name. Only the
+ * chosen adapter's settings are passed on; those of the others are none of its business and are not looked at.
  *
- * @param mongodbUri empty when the service is to start its own embedded MongoDB-compatible server
- * @param port       0 lets the system choose a free port
- * @param logFormat  how log lines are written to standard output
+ * @param persistence         the adapter that serves the ports
+ * @param persistenceSettings the values of its settings, defaults included; the adapter checks them as it opens
+ * @param port                0 lets the system choose a free port
+ * @param logFormat           how log lines are written to standard output
  */
 public record Settings(
-        Persistence persistence,
-        String databaseUrl,
-        String databaseUser,
-        String databasePassword,
-        Optional<String> mongodbUri,
-        String mongodbDatabase,
+        PersistenceProvider persistence,
+        SettingValues persistenceSettings,
         int port,
         String host,
         LogFormat logFormat) {
 
     private static final int HIGHEST_PORT = 65_535;
 
-    /** The settings of API.md alone, with the default log format. */
-    public Settings(Persistence persistence, String databaseUrl, String databaseUser, String databasePassword,
-            Optional<String> mongodbUri, String mongodbDatabase, int port, String host) {
-        this(persistence, databaseUrl, databaseUser, databasePassword, mongodbUri, mongodbDatabase, port, host,
-                LogFormat.parse(SettingName.LOG_FORMAT.defaultValue()));
-    }
-
-    /** Reads the merged values, where a missing name takes its default. */
-    public static Settings from(Map<SettingName, String> values) {
-        return new Settings(
-                Persistence.parse(valueOf(values, SettingName.PERSISTENCE)),
-                jdbcUrl(valueOf(values, SettingName.DATABASE_URL)),
-                valueOf(values, SettingName.DATABASE_USER),
-                valueOf(values, SettingName.DATABASE_PASSWORD),
-                Optional.ofNullable(valueOf(values, SettingName.MONGODB_URI)).filter(uri -> !uri.isBlank()),
-                notBlank(SettingName.MONGODB_DATABASE, valueOf(values, SettingName.MONGODB_DATABASE)),
-                port(valueOf(values, SettingName.PORT)),
-                notBlank(SettingName.HOST, valueOf(values, SettingName.HOST)),
-                LogFormat.parse(valueOf(values, SettingName.LOG_FORMAT)));
-    }
-
-    private static String valueOf(Map<SettingName, String> values, SettingName name) {
-        return values.getOrDefault(name, name.defaultValue());
-    }
-
-    private static String jdbcUrl(String url) {
-        if (!url.startsWith("jdbc:") || url.length() <= "jdbc:".length()) {
-            throw new InvalidSettingException(SettingName.DATABASE_URL.name(),
-                    "must be a JDBC URL such as jdbc:postgresql://host:5432/db");
+    /** Reads the merged values by setting name, where a missing name takes its default. */
+    public static Settings from(Map<String, String> values, PersistenceProviders providers) {
+        PersistenceProvider persistence = providers.named(valueOf(values, CoreSettings.PERSISTENCE));
+        Map<String, String> persistenceValues = new HashMap<>();
+        for (Setting setting : persistence.settings()) {
+            String value = values.containsKey(setting.name()) ? values.get(setting.name())
+                    : setting.defaultValue().orElse(null);
+            if (value != null) {
+                persistenceValues.put(setting.name(), value);
+            }
         }
-        return url;
+        return new Settings(
+                persistence,
+                SettingValues.of(persistenceValues),
+                port(valueOf(values, CoreSettings.PORT)),
+                notBlank(CoreSettings.HOST, valueOf(values, CoreSettings.HOST)),
+                LogFormat.parse(valueOf(values, CoreSettings.LOG_FORMAT)));
+    }
+
+    private static String valueOf(Map<String, String> values, Setting setting) {
+        return values.getOrDefault(setting.name(), setting.defaultValue().orElseThrow());
     }
 
     private static int port(String text) {
@@ -65,22 +57,21 @@ public record Settings(
         } catch (NumberFormatException notANumber) {
             // reported below, like a number out of range
         }
-        throw new InvalidSettingException(SettingName.PORT.name(),
+        throw new InvalidSettingException(CoreSettings.PORT.name(),
                 "must be a port number from 0 to " + HIGHEST_PORT + ", not '" + text + "'");
     }
 
-    private static String notBlank(SettingName name, String value) {
+    private static String notBlank(Setting setting, String value) {
         if (value.isBlank()) {
-            throw new InvalidSettingException(name.name(), "must not be empty");
+            throw new InvalidSettingException(setting.name(), "must not be empty");
         }
         return value.strip();
     }
 
-    /** Leaves out the password, which must not reach a log. */
+    /** Names the adapter's settings but shows none of their values: a URL can carry a password as well as a secret. */
     @Override
     public String toString() {
-        return "Settings[persistence=" + persistence + ", databaseUrl=" + databaseUrl + ", databaseUser=" + databaseUser
-                + ", mongodbUri=" + (mongodbUri.isPresent() ? "(set)" : "(embedded)") + ", mongodbDatabase="
-                + mongodbDatabase + ", port=" + port + ", host=" + host + ", logFormat=" + logFormat + "]";
+        return "Settings[persistence=" + persistence.name() + ", persistenceSettings=" + persistenceSettings
+                + ", port=" + port + ", host=" + host + ", logFormat=" + logFormat + "]";
     }
 }

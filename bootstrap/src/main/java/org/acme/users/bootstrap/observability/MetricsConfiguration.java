@@ -57,6 +57,6 @@ public class MetricsConfiguration {
     @Primary
     UserRepository meteredUserRepository(@Qualifier("userRepository") UserRepository adapter, Settings settings,
             MeterRegistry meters) {
-        return new MeteredUserRepository(adapter, settings.persistence().adapterName(), meters);
+        return new MeteredUserRepository(adapter, settings.persistence().name(), meters);
     }
 }

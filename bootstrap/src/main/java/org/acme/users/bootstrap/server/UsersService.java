@@ -6,15 +6,13 @@ import java.time.Duration;
 import java.util.Optional;
 import org.acme.users.adapter.web.WebConfiguration;
 import org.acme.users.adapter.web.metrics.PrometheusEndpoint;
-import org.acme.users.bootstrap.config.InvalidSettingException;
-import org.acme.users.bootstrap.config.Persistence;
 import org.acme.users.bootstrap.config.Settings;
 import org.acme.users.bootstrap.observability.MetricsConfiguration;
 import org.acme.users.bootstrap.wiring.ApplicationConfiguration;
-import org.acme.users.bootstrap.wiring.MongoPersistenceConfiguration;
-import org.acme.users.bootstrap.wiring.SqlPersistenceConfiguration;
+import org.acme.users.bootstrap.wiring.PersistenceConfiguration;
 import org.acme.users.domain.port.DatabaseHealth;
 import org.acme.users.domain.port.DatabaseStatus;
+import org.acme.users.persistence.spi.InvalidSettingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.AnnotationConfigApplicationContext;
@@ -51,8 +49,7 @@ public final class UsersService implements AutoCloseable {
     public static UsersService start(Settings settings, Class<?>... extraWebConfigurations) {
         AnnotationConfigApplicationContext core = new AnnotationConfigApplicationContext();
         core.registerBean(Settings.class, () -> settings);
-        core.register(ApplicationConfiguration.class, MetricsConfiguration.class,
-                persistenceConfiguration(settings.persistence()));
+        core.register(ApplicationConfiguration.class, MetricsConfiguration.class, PersistenceConfiguration.class);
         AnnotationConfigWebApplicationContext web = new AnnotationConfigWebApplicationContext();
         try {
             core.refresh();
@@ -81,13 +78,6 @@ public final class UsersService implements AutoCloseable {
         return Optional.empty();
     }
 
-    private static Class<?> persistenceConfiguration(Persistence persistence) {
-        return switch (persistence) {
-            case SQL -> SqlPersistenceConfiguration.class;
-            case MONGO -> MongoPersistenceConfiguration.class;
-        };
-    }
-
     public int port() {
         return tomcat.port();
     }
@@ -96,7 +86,11 @@ public final class UsersService implements AutoCloseable {
         return URI.create("http://" + tomcat.host() + ":" + port());
     }
 
-    /** Stops taking requests, lets those in flight finish (bounded), then closes the contexts and the pools. */
+    /**
+     * Stops taking requests, lets those in flight finish (bounded), then closes the contexts and the pools.
+     *
+     * @throws IllegalStateException after closing everything, if requests were still in flight when the grace ended
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -104,11 +98,16 @@ public final class UsersService implements AutoCloseable {
         }
         closed = true;
         LOG.info("Shutting down: no new requests, waiting up to {} s for those in flight", IN_FLIGHT_GRACE.toSeconds());
+        boolean drained;
         try {
-            tomcat.stopGracefully(IN_FLIGHT_GRACE);
+            drained = tomcat.stopGracefully(IN_FLIGHT_GRACE);
         } finally {
             web.close();
             core.close();
+        }
+        if (!drained) {
+            throw new IllegalStateException("requests still in flight after " + IN_FLIGHT_GRACE.toSeconds()
+                    + " s were cut off");
         }
         LOG.info("Stopped");
     }
@@ -117,6 +116,6 @@ public final class UsersService implements AutoCloseable {
         DatabaseStatus database = core.getBean(DatabaseHealth.class).check();
         long startUpMillis = ManagementFactory.getRuntimeMXBean().getUptime();
         LOG.info("Users service started: adapter={} database={} listening on {} (started in {} ms)",
-                settings.persistence().adapterName(), database.database(), baseUri(), startUpMillis);
+                settings.persistence().name(), database.database(), baseUri(), startUpMillis);
     }
 }

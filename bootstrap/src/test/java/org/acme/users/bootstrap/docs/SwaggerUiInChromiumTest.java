@@ -7,7 +7,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.acme.users.bootstrap.fixture.ServiceOnEmbeddedDatabase;
+import org.acme.users.bootstrap.fixture.AdapterOnDatabase;
+import org.acme.users.bootstrap.fixture.ServiceOnTestDatabase;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class SwaggerUiInChromiumTest {
     @Test
     void runsGetUsersFromTheDocsPageAndShowsTheAnswer(@TempDir Path profile) throws IOException {
         requireChromium();
-        try (ServiceOnEmbeddedDatabase service = ServiceOnEmbeddedDatabase.mongoInMemory()) {
+        try (ServiceOnTestDatabase service = AdapterOnDatabase.ofTheDefaultAdapter().startService()) {
             service.api().postJson("/api/users", userJson("ada@example.com", "Ada Lovelace"));
             ChromeDriver browser = headlessChromium(profile);
             try {

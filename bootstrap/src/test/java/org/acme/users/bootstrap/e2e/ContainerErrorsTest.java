@@ -7,6 +7,8 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import org.acme.users.bootstrap.fixture.AdapterOnDatabase;
+import org.acme.users.bootstrap.fixture.ServiceOnTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,11 +16,11 @@ import org.junit.jupiter.api.Test;
 /** Errors that Tomcat answers before the API's code runs are problem documents too, without Tomcat's version. */
 class ContainerErrorsTest {
 
-    private static RunningService service;
+    private static ServiceOnTestDatabase service;
 
     @BeforeAll
     static void start() {
-        service = Databases.serviceOnEmbeddedMongo();
+        service = AdapterOnDatabase.ofTheDefaultAdapter().startService();
     }
 
     @AfterAll

@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.acme.users.bootstrap.fixture.AdapterOnDatabase;
 import org.acme.users.bootstrap.reliability.Await;
 import org.acme.users.bootstrap.reliability.LoadTolerance;
 import org.acme.users.bootstrap.reliability.LoopbackClient;
@@ -20,16 +22,24 @@ import org.acme.users.bootstrap.reliability.Seeds;
 import org.acme.users.bootstrap.reliability.StoredUsers;
 import org.acme.users.bootstrap.reliability.Write;
 import org.acme.users.bootstrap.reliability.WriteLedger;
+import org.acme.users.persistence.spi.TestDatabase;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.Parameter;
+import org.junit.jupiter.params.ParameterizedClass;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * SIGTERM in the middle of a load, on the jar as a user runs it: every request the service took is answered
  * (the access log is matched against what the clients got), the process exits with 0, and after a restart every
- * write it acknowledged is stored. A subclass names the database.
+ * write it acknowledged is stored. On every test database of every persistence adapter on the class path.
  */
-abstract class SigtermUnderLoadIT {
+@ParameterizedClass(name = "{0}")
+@MethodSource("org.acme.users.bootstrap.fixture.AdapterOnDatabase#everyOne")
+class SigtermUnderLoadIT {
 
     private static final int THREADS = 8;
     private static final long WRITES_BEFORE_SIGNAL = 150;
@@ -39,11 +49,29 @@ abstract class SigtermUnderLoadIT {
     @TempDir
     Path workingDirectory;
 
-    /** The environment that points the service at its database. */
-    protected abstract Map<String, String> settings();
+    @Parameter
+    AdapterOnDatabase adapter;
 
-    protected String[] arguments() {
-        return new String[0];
+    private TestDatabase database;
+
+    @BeforeEach
+    void createDatabase() {
+        database = adapter.createDatabase();
+    }
+
+    @AfterEach
+    void removeDatabase() {
+        if (database != null) {
+            database.close();
+        }
+    }
+
+    /** The environment that points the service at its database. */
+    private Map<String, String> settings() {
+        Map<String, String> settings = new HashMap<>(database.settings());
+        settings.put("PERSISTENCE", adapter.provider().name());
+        settings.put("PORT", "0");
+        return settings;
     }
 
     @Test
@@ -54,7 +82,7 @@ abstract class SigtermUnderLoadIT {
         MixedLoad load;
         int exitCode;
         List<String> output;
-        try (ServiceProcess service = ServiceProcess.start(workingDirectory, settings(), arguments())) {
+        try (ServiceProcess service = ServiceProcess.start(workingDirectory, settings())) {
             LoopbackClient client = new LoopbackClient(service.awaitListening(), LoopbackClient.PROMPT);
             load = new MixedLoad(client, ledger, seed, LoadTolerance.SERVICE_STOPPING);
             CompletableFuture<Void> clients = load.runInBackground(THREADS, LIMIT);
@@ -69,7 +97,7 @@ abstract class SigtermUnderLoadIT {
         List<String> unanswered = unansweredRequests(output, load.answers());
         long answeredWhileStopping = afterShutdownBegan(output).stream().filter(line -> ACCESS_LOG.matcher(line).find()).count();
 
-        try (ServiceProcess restarted = ServiceProcess.start(workingDirectory, settings(), arguments())) {
+        try (ServiceProcess restarted = ServiceProcess.start(workingDirectory, settings())) {
             LoopbackClient client = new LoopbackClient(restarted.awaitListening(), LoopbackClient.PROMPT);
             List<String> problems = ledger.problemsWith(StoredUsers.read(client), client);
             System.out.printf("SIGTERM under load (seed %d): %d requests, %d answered while stopping, %d refused after;"

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.acme.users.bootstrap.fixture.ServiceOnTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
@@ -29,7 +30,7 @@ interface DatabaseOutageRules extends ReliabilityRules {
     default void answers503PromptlyWhileTheDatabaseIsCutRecoversWithoutARestartAndLosesNoAcknowledgedWrite()
             throws Exception {
         long seed = Seeds.seed();
-        try (ServiceUnderTest service = startServiceBehindRelay()) {
+        try (ServiceOnTestDatabase service = startServiceBehindRelay()) {
             LoopbackClient client = new LoopbackClient(service.baseUri(), LoopbackClient.PROMPT);
             WriteLedger ledger = new WriteLedger("outage");
             MixedLoad load = new MixedLoad(client, ledger, seed, LoadTolerance.DATABASE_AWAY);

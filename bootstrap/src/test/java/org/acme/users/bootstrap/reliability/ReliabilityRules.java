@@ -1,5 +1,7 @@
 package org.acme.users.bootstrap.reliability;
 
+import org.acme.users.bootstrap.fixture.ServiceOnTestDatabase;
+
 /** What every group of reliability rules needs from the suite that runs it. */
 interface ReliabilityRules {
 
@@ -7,5 +9,5 @@ interface ReliabilityRules {
     LoopbackClient client();
 
     /** Starts another service, for a rule of its own, whose database connection goes through a relay. */
-    ServiceUnderTest startServiceBehindRelay();
+    ServiceOnTestDatabase startServiceBehindRelay();
 }

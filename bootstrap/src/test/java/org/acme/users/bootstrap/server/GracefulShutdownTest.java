@@ -13,12 +13,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.acme.users.bootstrap.config.Persistence;
-import org.acme.users.bootstrap.config.Settings;
+import org.acme.users.bootstrap.fixture.TestSettings;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,8 +31,8 @@ class GracefulShutdownTest {
     @Test
     @Timeout(60)
     void finishesTheRequestInFlightAndRefusesNewConnectionsMeanwhile() throws Exception {
-        UsersService service = UsersService.start(new Settings(Persistence.SQL, "jdbc:h2:mem:graceful-shutdown", "sa",
-                "", Optional.empty(), "users", 0, "127.0.0.1"), HeldEndpoint.class);
+        UsersService service = UsersService.start(
+                TestSettings.of("sql", Map.of("DATABASE_URL", "jdbc:h2:mem:graceful-shutdown")), HeldEndpoint.class);
         URI held = service.baseUri().resolve(HeldEndpoint.PATH);
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         CompletableFuture<HttpResponse<String>> inFlight = client.sendAsync(

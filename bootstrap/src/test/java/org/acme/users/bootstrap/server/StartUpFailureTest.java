@@ -1,54 +1,55 @@
 package org.acme.users.bootstrap.server;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.ServerSocket;
-import java.util.Optional;
-import org.acme.users.bootstrap.config.InvalidSettingException;
-import org.acme.users.bootstrap.config.Persistence;
-import org.acme.users.bootstrap.config.Settings;
+import java.util.HashMap;
+import java.util.Map;
+import org.acme.users.bootstrap.fixture.AdapterOnDatabase;
+import org.acme.users.bootstrap.fixture.TestSettings;
+import org.acme.users.persistence.spi.InvalidSettingException;
+import org.acme.users.persistence.spi.Setting;
+import org.acme.users.persistence.spi.TestDatabase;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** A service that cannot work does not start, and says which setting to fix. */
 class StartUpFailureTest {
 
-    @Test
-    void refusesToStartWhenMongoDbCannotBeReachedNamingMongodbUri() throws IOException {
-        int closedPort = aClosedPort();
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.acme.users.bootstrap.fixture.AdapterOnDatabase#everyOne")
+    void refusesToStartWhenTheDatabaseCannotBeReachedNamingOneOfTheAdaptersSettings(AdapterOnDatabase adapter)
+            throws IOException {
+        Map<String, String> settings;
+        try (TestDatabase database = adapter.createDatabase()) {
+            Assumptions.assumeTrue(database.serverAddress().isPresent(),
+                    () -> adapter + " runs inside the service's process: there is no address to get wrong");
+            settings = database.settingsVia(InetSocketAddress.createUnresolved("127.0.0.1", aClosedPort()));
+        }
 
-        assertThatThrownBy(() -> UsersService.start(mongo("mongodb://127.0.0.1:" + closedPort, 0)))
-                .isInstanceOf(InvalidSettingException.class)
-                .hasMessageStartingWith("MONGODB_URI: cannot reach");
-    }
-
-    @Test
-    void refusesAMalformedConnectionStringNamingMongodbUri() {
-        assertThatThrownBy(() -> UsersService.start(mongo("mongodb:/nowhere", 0)))
-                .isInstanceOf(InvalidSettingException.class)
-                .hasMessageStartingWith("MONGODB_URI: ");
+        assertThatThrownBy(() -> UsersService.start(TestSettings.of(adapter.provider().name(), settings)))
+                .isInstanceOfSatisfying(InvalidSettingException.class, refused -> assertThat(
+                        adapter.provider().settings().stream().map(Setting::name)).contains(refused.setting()));
     }
 
     @Test
     void refusesAPortThatIsTakenNamingPort() throws IOException {
-        MongoServer mongo = new MongoServer(new MemoryBackend());
-        mongo.bind("127.0.0.1", 0);
-        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            String uri = "mongodb://127.0.0.1:" + mongo.getLocalAddress().getPort();
+        AdapterOnDatabase adapter = AdapterOnDatabase.ofTheDefaultAdapter();
+        try (TestDatabase database = adapter.createDatabase();
+                ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Map<String, String> settings = new HashMap<>(database.settings());
+            settings.put("PORT", String.valueOf(taken.getLocalPort()));
 
-            assertThatThrownBy(() -> UsersService.start(mongo(uri, taken.getLocalPort())))
+            assertThatThrownBy(() -> UsersService.start(TestSettings.of(adapter.provider().name(), settings)))
                     .isInstanceOf(InvalidSettingException.class)
                     .hasMessageStartingWith("PORT: cannot listen on 127.0.0.1:" + taken.getLocalPort());
-        } finally {
-            mongo.shutdown();
         }
-    }
-
-    private static Settings mongo(String uri, int port) {
-        return new Settings(Persistence.MONGO, "jdbc:h2:mem:unused", "", "", Optional.of(uri), "users", port, "127.0.0.1");
     }
 
     private static int aClosedPort() throws IOException {

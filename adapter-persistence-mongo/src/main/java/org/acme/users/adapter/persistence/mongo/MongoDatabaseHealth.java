@@ -13,7 +13,7 @@ import org.bson.Document;
  */
 final class MongoDatabaseHealth implements DatabaseHealth {
 
-    static final String ADAPTER = "mongo";
+    static final String ADAPTER = MongoPersistenceProvider.NAME;
     /** Short enough for a load balancer's probe, whatever the operation timeout is. */
     static final Duration CHECK_TIMEOUT = Duration.ofMillis(1500);
 

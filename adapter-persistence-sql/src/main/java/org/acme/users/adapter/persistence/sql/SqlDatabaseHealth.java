@@ -21,7 +21,7 @@ import org.acme.users.domain.port.DatabaseStatus;
  */
 final class SqlDatabaseHealth implements DatabaseHealth, AutoCloseable {
 
-    static final String ADAPTER = "sql";
+    static final String ADAPTER = SqlPersistenceProvider.NAME;
     private static final Duration ANSWER_WITHIN = Duration.ofMillis(1500);
     private static final int VALIDATION_SECONDS = 1;
 

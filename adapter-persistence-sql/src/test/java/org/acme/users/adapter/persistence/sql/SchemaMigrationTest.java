@@ -68,7 +68,7 @@ class SchemaMigrationTest {
 
             assertThatThrownBy(() -> SqlPersistence.connect(database.settings()))
                     .isInstanceOf(IllegalStateException.class)
-                    .hasMessageStartingWith("DATABASE_URL ")
+                    .hasMessageStartingWith("the database at ")
                     .hasMessageContaining("the schema does not match")
                     .hasMessageContaining("name");
             assertThatThrownBy(() -> database.execute("SELECT name FROM users"))

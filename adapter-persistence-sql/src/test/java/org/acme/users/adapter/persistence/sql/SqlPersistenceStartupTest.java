@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A URL the adapter cannot use stops the start-up at once, with a one-line message that names the setting
- * ({@code DATABASE_URL}) and the reason, and never repeats a password.
+ * and the reason, and never repeats a password.
  */
 class SqlPersistenceStartupTest {
 
@@ -49,7 +49,7 @@ class SqlPersistenceStartupTest {
                 () -> catchThrowable(() -> SqlPersistence.connect(SqlSettings.of(url, "app", "s3cret"))));
 
         assertThat(thrown).isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith("DATABASE_URL " + url.substring(0, url.indexOf('?')) + ": cannot connect")
+                .hasMessageStartingWith("the database at " + url.substring(0, url.indexOf('?')) + ": cannot connect")
                 .hasMessageNotContaining("s3cret");
         assertThat(thrown.getMessage()).doesNotContain("\n");
     }
@@ -59,7 +59,7 @@ class SqlPersistenceStartupTest {
     void failsInOneLineNamingTheSettingWhenTheUrlIsMalformed(String url) {
         assertThatThrownBy(() -> SqlPersistence.connect(SqlSettings.of(url, "sa", "")))
                 .isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith("DATABASE_URL ")
+                .hasMessageStartingWith("the database at ")
                 .satisfies(thrown -> assertThat(thrown.getMessage()).doesNotContain("\n"));
     }
 

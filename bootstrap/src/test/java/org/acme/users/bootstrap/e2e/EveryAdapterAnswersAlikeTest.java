@@ -7,25 +7,38 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.util.List;
 import org.acme.users.adapter.web.contract.ApiClient;
 import org.acme.users.adapter.web.contract.ApiResponse;
-import org.junit.jupiter.api.Test;
+import org.acme.users.bootstrap.fixture.AdapterOnDatabase;
+import org.acme.users.bootstrap.fixture.ServiceOnTestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
-/** One request sequence, replayed on each adapter over an empty database: the answers are the same. */
-class SqlAndMongoAnswerAlikeTest {
+/**
+ * One request sequence, replayed over an empty database on every test database of every persistence adapter: the
+ * answers are the same as on the default adapter, apart from ids and timestamps.
+ */
+class EveryAdapterAnswersAlikeTest {
 
-    @Test
-    void sqlAndMongoGiveTheSameAnswersApartFromIdsAndTimestamps() {
-        List<String> onSql;
-        try (RunningService sql = Databases.serviceOnH2()) {
-            onSql = replay(new ApiClient(sql.baseUri()));
+    private static List<String> onTheDefaultAdapter;
+
+    @BeforeAll
+    static void replayOnTheDefaultAdapter() {
+        try (ServiceOnTestDatabase service = AdapterOnDatabase.ofTheDefaultAdapter().startService()) {
+            onTheDefaultAdapter = replay(service.api());
         }
-        List<String> onMongo;
-        try (RunningService mongo = Databases.serviceOnEmbeddedMongo()) {
-            onMongo = replay(new ApiClient(mongo.baseUri()));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("org.acme.users.bootstrap.fixture.AdapterOnDatabase#everyOne")
+    void answersLikeTheDefaultAdapter(AdapterOnDatabase adapter) {
+        List<String> answers;
+        try (ServiceOnTestDatabase service = adapter.startService()) {
+            answers = replay(service.api());
         }
 
-        assertThat(onMongo).hasSize(onSql.size());
-        for (int i = 0; i < onSql.size(); i++) {
-            assertThat(onMongo.get(i)).as("answer %d", i + 1).isEqualTo(onSql.get(i));
+        assertThat(answers).hasSize(onTheDefaultAdapter.size());
+        for (int i = 0; i < answers.size(); i++) {
+            assertThat(answers.get(i)).as("answer %d", i + 1).isEqualTo(onTheDefaultAdapter.get(i));
         }
     }
 
