@@ -169,7 +169,8 @@ class OpenApiConformanceTest {
 
         assertThat(api.delete(location, "If-Match", "3").status()).isEqualTo(400);
         assertThat(api.delete(location, "If-Match", "\"5\"").status()).isEqualTo(412);
-        assertThat(api.delete(location, "If-Match", "\"0\"", "Accept", "application/problem+json").status()).isEqualTo(204);
+        assertThat(api.delete(location, "If-Match", "\"0\"", "Accept", "application/problem+json").status())
+                .isEqualTo(204);
         assertThat(api.delete(location).status()).isEqualTo(404);
     }
 
