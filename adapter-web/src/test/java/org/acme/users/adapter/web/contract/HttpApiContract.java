@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedClass;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class HttpApiContract implements UserResourceRules, ListingRules, ConditionalRequestRules,
-        MalformedRequestRules, ConflictRules, OutageRules, HealthRules, RequestIdRules {
+        MalformedRequestRules, DocumentedAcceptRules, ConflictRules, OutageRules, HealthRules, RequestIdRules {
 
     private ApiUnderTest apiUnderTest;
     private ApiClient api;

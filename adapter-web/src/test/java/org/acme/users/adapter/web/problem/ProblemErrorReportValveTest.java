@@ -1,4 +1,4 @@
-package org.acme.users.bootstrap.server;
+package org.acme.users.adapter.web.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.acme.users.bootstrap.observability;
+package org.acme.users.adapter.web.metrics;
 
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.springframework.http.ResponseEntity;

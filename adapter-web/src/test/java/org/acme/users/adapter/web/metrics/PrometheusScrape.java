@@ -1,4 +1,4 @@
-package org.acme.users.bootstrap.observability;
+package org.acme.users.adapter.web.metrics;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,20 +8,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** The samples of one scrape in Prometheus' text format, so tests can ask for a series by name and labels. */
-record PrometheusScrape(List<Sample> samples) {
+public record PrometheusScrape(List<Sample> samples) {
 
     private static final Pattern SAMPLE = Pattern.compile("([a-zA-Z_:][a-zA-Z0-9_:]*)(?:\\{(.*)})? (\\S+)");
     private static final Pattern LABEL = Pattern.compile("([a-zA-Z_][a-zA-Z0-9_]*)=\"((?:[^\"\\\\]|\\\\.)*)\",?");
 
     /** One line of the scrape: a series and its value. */
-    record Sample(String name, Map<String, String> labels, double value) {
+    public record Sample(String name, Map<String, String> labels, double value) {
 
-        boolean hasLabels(Map<String, String> wanted) {
+        public boolean hasLabels(Map<String, String> wanted) {
             return labels.entrySet().containsAll(wanted.entrySet());
         }
     }
 
-    static PrometheusScrape parse(String text) {
+    public static PrometheusScrape parse(String text) {
         List<Sample> samples = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -41,12 +41,12 @@ record PrometheusScrape(List<Sample> samples) {
         return new PrometheusScrape(List.copyOf(samples));
     }
 
-    List<Sample> named(String name) {
+    public List<Sample> named(String name) {
         return samples.stream().filter(sample -> sample.name().equals(name)).toList();
     }
 
     /** The samples of {@code name} that carry at least the given labels. */
-    List<Sample> named(String name, Map<String, String> labels) {
+    public List<Sample> named(String name, Map<String, String> labels) {
         return named(name).stream().filter(sample -> sample.hasLabels(labels)).toList();
     }
 }

@@ -7,14 +7,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.acme.users.adapter.web.contract.ApiClient;
 import org.acme.users.adapter.web.contract.ApiResponse;
+import org.acme.users.adapter.web.metrics.PrometheusScrape;
 import org.acme.users.bootstrap.fixture.AdapterOnDatabase;
 import org.acme.users.bootstrap.fixture.ServiceOnTestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** {@code /metrics} after real requests: HTTP timings by route, the repository port's timings, the pool's figures. */
-class PrometheusEndpointTest {
+/** The service's {@code /metrics} after real requests: HTTP timings by route, the repository port's timings, the pool's figures. */
+class ServiceMetricsTest {
 
     @Test
     void timesHttpRequestsByRouteTemplateStatusAndOutcomeNeverByRawPath() {

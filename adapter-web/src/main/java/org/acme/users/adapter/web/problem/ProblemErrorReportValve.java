@@ -1,10 +1,7 @@
-package org.acme.users.bootstrap.server;
+package org.acme.users.adapter.web.problem;
 
 import java.io.IOException;
 import java.util.UUID;
-import org.acme.users.adapter.web.problem.ProblemDetailsAdvice;
-import org.acme.users.adapter.web.problem.ProblemResponses;
-import org.acme.users.adapter.web.problem.ProblemType;
 import org.acme.users.adapter.web.request.RequestIdFilter;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
