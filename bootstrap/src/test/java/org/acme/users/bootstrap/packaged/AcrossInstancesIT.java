@@ -2,7 +2,6 @@ package org.acme.users.bootstrap.packaged;
 
 import java.net.URI;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -47,12 +46,11 @@ class AcrossInstancesIT implements ConcurrentRequestRules {
         Map<String, String> settings = new HashMap<>(database.settings());
         settings.put("PERSISTENCE", adapter.provider().name());
         settings.put("PORT", "0");
-        for (int i = 0; i < INSTANCES; i++) {
-            Path workingDirectory = Files.createTempDirectory("users-instance-" + i);
-            instances.add(ServiceProcess.start(workingDirectory, settings));
-        }
         List<URI> addresses = new ArrayList<>();
-        for (ServiceProcess instance : instances) {
+        // One after the other: three JVMs starting at once on two cores would only wait for each other.
+        for (int i = 0; i < INSTANCES; i++) {
+            ServiceProcess instance = ServiceProcess.start(Files.createTempDirectory("users-instance-" + i), settings);
+            instances.add(instance);
             addresses.add(instance.awaitListening());
         }
         client = LoopbackClient.roundRobin(addresses, LoopbackClient.PATIENT);
