@@ -17,6 +17,11 @@ final class KeysUnderPrefix {
     }
 
     static void remove(HostAndPort server, String prefix) {
+        removeAllBut(server, prefix, null);
+    }
+
+    /** As {@link #remove}, keeping the key {@code kept}. */
+    static void removeAllBut(HostAndPort server, String prefix, String kept) {
         try (Connection connection = new Connection(server, DefaultJedisClientConfig.builder().timeoutMillis(5000)
                 .build())) {
             ScanParams match = new ScanParams().match(prefix + "*").count(BATCH);
@@ -24,7 +29,8 @@ final class KeysUnderPrefix {
             do {
                 ScanResult<String> batch = connection.executeCommand(RedisCalls.COMMANDS.scan(cursor, match));
                 // One key per command, since a cluster node refuses a command whose keys span slots.
-                batch.getResult().forEach(key -> connection.executeCommand(RedisCalls.COMMANDS.unlink(key)));
+                batch.getResult().stream().filter(key -> !key.equals(kept))
+                        .forEach(key -> connection.executeCommand(RedisCalls.COMMANDS.unlink(key)));
                 cursor = batch.getCursor();
             } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
         }

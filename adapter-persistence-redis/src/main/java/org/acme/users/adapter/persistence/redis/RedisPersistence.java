@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import redis.clients.jedis.Connection;
 import redis.clients.jedis.ConnectionPoolConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.HostAndPortMapper;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.exceptions.JedisException;
@@ -130,6 +131,11 @@ public final class RedisPersistence implements AutoCloseable {
     /** What the check at start found about each server's persistence. */
     List<DurabilityCheck.Finding> durability() {
         return durability;
+    }
+
+    /** Every node the adapter knows of, primaries and replicas. */
+    List<HostAndPort> nodeAddresses() {
+        return nodes.pools().keySet().stream().map(HostAndPort::from).toList();
     }
 
     /** Closes the pools and their connections; the ports fail from then on. */

@@ -50,6 +50,10 @@ public record RedisSettings(String url, String keyPrefix, int waitReplicas, Dura
         return new RedisSettings(url, DEFAULT_KEY_PREFIX, 0, DEFAULT_TIMEOUT, DEFAULT_DEADLINE);
     }
 
+    public RedisSettings withUrl(String otherUrl) {
+        return new RedisSettings(otherUrl, keyPrefix, waitReplicas, timeout, deadline);
+    }
+
     public RedisSettings withKeyPrefix(String prefix) {
         return new RedisSettings(url, prefix, waitReplicas, timeout, deadline);
     }
