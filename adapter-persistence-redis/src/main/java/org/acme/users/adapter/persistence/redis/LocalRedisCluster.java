@@ -117,7 +117,7 @@ final class LocalRedisCluster implements AutoCloseable {
         }
     }
 
-    /** Waits until every node sees a healthy cluster of all six nodes. */
+    /** Waits until every node sees a healthy cluster of all six nodes, each primary with its replica in sync. */
     private void awaitFormed() {
         long giveUpAt = System.nanoTime() + FORMING_BOUND.toNanos();
         while (!nodes.stream().allMatch(LocalRedisCluster::seesTheWholeCluster)) {
@@ -138,7 +138,11 @@ final class LocalRedisCluster implements AutoCloseable {
                 DefaultJedisClientConfig.builder().timeoutMillis(1000).build())) {
             InfoFields info = InfoFields.of(connection.executeCommand(new CommandObject<>(
                     new CommandArguments(Protocol.Command.CLUSTER).add("INFO"), BuilderFactory.STRING)));
-            return info.get("cluster_state").filter("ok"::equals).isPresent()
+            InfoFields replication = InfoFields.of(connection.executeCommand(RedisCalls.COMMANDS.info("replication")));
+            boolean replicating = replication.get("role").filter("master"::equals).isPresent()
+                    ? replication.get("connected_slaves").filter("1"::equals).isPresent()
+                    : replication.get("master_link_status").filter("up"::equals).isPresent();
+            return replicating && info.get("cluster_state").filter("ok"::equals).isPresent()
                     && info.get("cluster_known_nodes").filter(Integer.toString(NODES)::equals).isPresent();
         } catch (JedisException e) {
             return false;
