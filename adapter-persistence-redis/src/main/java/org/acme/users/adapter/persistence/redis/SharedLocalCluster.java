@@ -1,14 +1,12 @@
 package org.acme.users.adapter.persistence.redis;
 
 /**
- * The one local cluster of this JVM that test databases share: started by the first that needs it, stopped when
- * the last of them closes, or at the latest when the JVM exits.
+ * The one local cluster of this JVM that test databases share: started by the first that needs it and stopped
+ * when the JVM exits, so that test classes one after another do not each wait for a cluster to form.
  */
 final class SharedLocalCluster {
 
     private static LocalRedisCluster cluster;
-    private static int users;
-    private static boolean hookInstalled;
 
     private SharedLocalCluster() {
     }
@@ -16,20 +14,9 @@ final class SharedLocalCluster {
     static synchronized LocalRedisCluster acquire() {
         if (cluster == null) {
             cluster = LocalRedisCluster.start();
-            if (!hookInstalled) {
-                Runtime.getRuntime().addShutdownHook(new Thread(SharedLocalCluster::stop, "redis-cluster-stop"));
-                hookInstalled = true;
-            }
+            Runtime.getRuntime().addShutdownHook(new Thread(SharedLocalCluster::stop, "redis-cluster-stop"));
         }
-        users++;
         return cluster;
-    }
-
-    static synchronized void release() {
-        users--;
-        if (users == 0) {
-            stop();
-        }
     }
 
     private static synchronized void stop() {
