@@ -136,17 +136,21 @@ final class LocalRedisCluster implements AutoCloseable {
     private static boolean seesTheWholeCluster(RedisServerProcess node) {
         try (Connection connection = new Connection(node.address(),
                 DefaultJedisClientConfig.builder().timeoutMillis(1000).build())) {
-            InfoFields info = InfoFields.of(connection.executeCommand(new CommandObject<>(
-                    new CommandArguments(Protocol.Command.CLUSTER).add("INFO"), BuilderFactory.STRING)));
             InfoFields replication = InfoFields.of(connection.executeCommand(RedisCalls.COMMANDS.info("replication")));
             boolean replicating = replication.get("role").filter("master"::equals).isPresent()
                     ? replication.get("connected_slaves").filter("1"::equals).isPresent()
                     : replication.get("master_link_status").filter("up"::equals).isPresent();
-            return replicating && info.get("cluster_state").filter("ok"::equals).isPresent()
-                    && info.get("cluster_known_nodes").filter(Integer.toString(NODES)::equals).isPresent();
+            return replicating && RedisDatabaseHealth.servesEverySlot(connection)
+                    && knownNodes(connection) == NODES;
         } catch (JedisException e) {
             return false;
         }
+    }
+
+    private static long knownNodes(Connection connection) {
+        String nodes = connection.executeCommand(new CommandObject<>(
+                new CommandArguments(Protocol.Command.CLUSTER).add("NODES"), BuilderFactory.STRING));
+        return nodes.lines().filter(line -> !line.isBlank()).count();
     }
 
     /** Six ports whose bus ports are free too, from a random start so that parallel runs rarely collide. */

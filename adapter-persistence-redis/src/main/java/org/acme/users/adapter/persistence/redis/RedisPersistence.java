@@ -72,7 +72,7 @@ public final class RedisPersistence implements AutoCloseable {
             }
             RedisCalls calls = new RedisCalls(nodes, settings.deadline(), settings.waitReplicas(), WAIT_TIMEOUT);
             return new RedisPersistence(nodes, new RedisUserRepository(calls, layout, times),
-                    new RedisDatabaseHealth(nodes, KeyLayout.layoutKey(settings.keyPrefix()), description),
+                    new RedisDatabaseHealth(nodes, settings.address(), clientConfig, description),
                     new RedisPoolMetrics(nodes, settings.address().toString()), durability);
         } catch (RuntimeException e) {
             nodes.close();
