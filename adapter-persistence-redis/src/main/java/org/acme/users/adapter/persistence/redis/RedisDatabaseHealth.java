@@ -13,6 +13,7 @@ import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.Protocol;
+import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
@@ -68,10 +69,16 @@ final class RedisDatabaseHealth implements DatabaseHealth {
         return new DatabaseStatus(ADAPTER, lastSeenDatabase, false);
     }
 
-    /** {@code Redis 7.0.15}, or {@code Redis 7.0.15 cluster}, from {@code INFO server}. */
+    /** {@code Redis 7.0.15}, or {@code Redis 7.0.15 cluster}, from {@code INFO server} where it is allowed. */
     static String describe(Connection connection, boolean cluster) {
-        String info = connection.executeCommand(RedisCalls.COMMANDS.info("server"));
-        String version = InfoFields.of(info).get("redis_version").orElse("(version unknown)");
+        String version;
+        try {
+            version = InfoFields.of(connection.executeCommand(RedisCalls.COMMANDS.info("server")))
+                    .get("redis_version").orElse("(version not told)");
+        } catch (JedisDataException infoRefused) {
+            connection.executeCommand(RedisCalls.COMMANDS.ping());
+            version = "(version not told)";
+        }
         return "Redis " + version + (cluster ? " cluster" : "");
     }
 

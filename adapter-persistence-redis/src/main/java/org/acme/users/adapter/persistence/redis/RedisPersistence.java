@@ -15,6 +15,7 @@ import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.HostAndPortMapper;
 import redis.clients.jedis.JedisClientConfig;
+import redis.clients.jedis.exceptions.JedisDataException;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
@@ -84,8 +85,7 @@ public final class RedisPersistence implements AutoCloseable {
         GenericObjectPoolConfig<Connection> pool = poolConfig(settings.timeout());
         boolean cluster;
         try (Connection probe = new Connection(settings.address(), settings.clientConfig())) {
-            cluster = InfoFields.of(probe.executeCommand(RedisCalls.COMMANDS.info("cluster")))
-                    .get("cluster_enabled").filter("1"::equals).isPresent();
+            cluster = isCluster(probe);
         } catch (JedisException e) {
             throw RedisStartFailures.of(e, settings);
         }
@@ -93,6 +93,17 @@ public final class RedisPersistence implements AutoCloseable {
             return cluster ? ClusterNodes.connect(settings, clientConfig, pool) : SingleServer.connect(settings, pool);
         } catch (JedisException e) {
             throw RedisStartFailures.of(e, settings);
+        }
+    }
+
+    /** {@code CLUSTER INFO} answers on a cluster node only; a server that refuses it is taken as a single one. */
+    private static boolean isCluster(Connection probe) {
+        try {
+            RedisDatabaseHealth.servesEverySlot(probe);
+            return true;
+        } catch (JedisDataException notACluster) {
+            probe.executeCommand(RedisCalls.COMMANDS.ping());
+            return false;
         }
     }
 
