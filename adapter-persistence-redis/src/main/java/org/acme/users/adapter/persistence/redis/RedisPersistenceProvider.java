@@ -1,6 +1,7 @@
 package org.acme.users.adapter.persistence.redis;
 
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import org.acme.users.domain.port.RepositoryUnavailableException;
@@ -23,6 +24,17 @@ public final class RedisPersistenceProvider implements PersistenceProvider {
             "replicas that must confirm each write (WAIT) before it is acknowledged; 0 acknowledges what the"
                     + " primary has, which a fail-over can lose");
 
+    private final Path embeddedDataDirectory;
+
+    public RedisPersistenceProvider() {
+        this(EmbeddedRedis.DATA_DIRECTORY);
+    }
+
+    /** With the embedded server's data somewhere else than {@code ./data/redis}. */
+    RedisPersistenceProvider(Path embeddedDataDirectory) {
+        this.embeddedDataDirectory = embeddedDataDirectory;
+    }
+
     @Override
     public String name() {
         return RedisDatabaseHealth.ADAPTER;
@@ -36,9 +48,9 @@ public final class RedisPersistenceProvider implements PersistenceProvider {
     @Override
     public OpenedPersistence open(SettingValues values) {
         Optional<String> url = values.findNotBlank(URL);
-        EmbeddedRedis embedded = url.isPresent() ? null : startEmbedded();
+        EmbeddedRedis embedded = url.isPresent() ? null : startEmbedded(embeddedDataDirectory);
         try {
-            RedisSettings settings = settingsOf(url.orElseGet(embedded::url), values);
+            RedisSettings settings = settingsOf(embedded == null ? url.get() : embedded.url(), values);
             RedisPersistence persistence = connect(settings);
             return new OpenedPersistence(persistence.userRepository(), persistence.databaseHealth(),
                     persistence.poolMetrics(), () -> {
@@ -59,9 +71,9 @@ public final class RedisPersistenceProvider implements PersistenceProvider {
         return List.of(new LocalServerTestDatabases(), new LocalClusterTestDatabases());
     }
 
-    private static EmbeddedRedis startEmbedded() {
+    private static EmbeddedRedis startEmbedded(Path dataDirectory) {
         try {
-            return EmbeddedRedis.start(EmbeddedRedis.DATA_DIRECTORY);
+            return EmbeddedRedis.start(dataDirectory);
         } catch (IOException | RuntimeException e) {
             throw new InvalidSettingException(URL.name(), "is not set, and the embedded Redis server could not start"
                     + " here (" + e.getMessage() + "); set REDIS_URL to a Redis server", e);
