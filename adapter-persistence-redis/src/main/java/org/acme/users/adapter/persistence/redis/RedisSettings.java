@@ -70,11 +70,6 @@ public record RedisSettings(String url, String keyPrefix, int waitReplicas, Dura
         return JedisURIHelper.getHostAndPort(parse(url));
     }
 
-    /** The database index of the URL's path, which a cluster does not have. */
-    int databaseIndex() {
-        return JedisURIHelper.getDBIndex(parse(url));
-    }
-
     JedisClientConfig clientConfig() {
         URI uri = parse(url);
         int millis = Math.toIntExact(timeout.toMillis());

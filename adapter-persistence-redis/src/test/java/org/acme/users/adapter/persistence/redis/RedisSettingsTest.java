@@ -25,7 +25,7 @@ class RedisSettingsTest {
         RedisSettings settings = RedisSettings.of("rediss://app:s3cret@cache.example.org:6380/2");
 
         assertThat(settings.address()).isEqualTo(new HostAndPort("cache.example.org", 6380));
-        assertThat(settings.databaseIndex()).isEqualTo(2);
+        assertThat(settings.clientConfig().getDatabase()).isEqualTo(2);
         assertThat(settings.clientConfig().getUser()).isEqualTo("app");
         assertThat(settings.clientConfig().getPassword()).isEqualTo("s3cret");
         assertThat(settings.clientConfig().isSsl()).isTrue();
