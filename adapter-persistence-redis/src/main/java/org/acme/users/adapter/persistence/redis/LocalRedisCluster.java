@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -90,11 +89,7 @@ final class LocalRedisCluster implements AutoCloseable {
     @Override
     public void close() {
         nodes.forEach(RedisServerProcess::kill);
-        try (Stream<Path> files = Files.walk(directory)) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-        } catch (IOException e) {
-            // Left in the temporary directory, which the system cleans.
-        }
+        FileTrees.remove(directory);
     }
 
     private void create(Path cli) {

@@ -54,8 +54,12 @@ public final class RedisPersistenceProvider implements PersistenceProvider {
             RedisPersistence persistence = connect(settings);
             return new OpenedPersistence(persistence.userRepository(), persistence.databaseHealth(),
                     persistence.poolMetrics(), () -> {
-                        try (EmbeddedRedis stoppedLast = embedded) {
+                        try {
                             persistence.close();
+                        } finally {
+                            if (embedded != null) {
+                                embedded.close();
+                            }
                         }
                     });
         } catch (RuntimeException e) {

@@ -79,6 +79,12 @@ final class RedisServerProcess {
         process = null;
     }
 
+    /** Stops the process for good and removes its directory. */
+    void stopAndRemoveFiles() {
+        kill();
+        FileTrees.remove(directory);
+    }
+
     private void awaitAnswer() {
         long giveUpAt = System.nanoTime() + START_BOUND.toNanos();
         while (true) {

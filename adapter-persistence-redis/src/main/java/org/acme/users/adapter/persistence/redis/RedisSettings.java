@@ -9,6 +9,7 @@ import redis.clients.jedis.ClientSetInfoConfig;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisClientConfig;
+import redis.clients.jedis.SslOptions;
 import redis.clients.jedis.util.JedisURIHelper;
 
 /**
@@ -73,13 +74,17 @@ public record RedisSettings(String url, String keyPrefix, int waitReplicas, Dura
     JedisClientConfig clientConfig() {
         URI uri = parse(url);
         int millis = Math.toIntExact(timeout.toMillis());
-        return DefaultJedisClientConfig.builder()
+        DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder();
+        if (JedisURIHelper.isRedisSSLScheme(uri)) {
+            // TLS with the JVM's trust store and host name check, as rediss:// asks.
+            config.sslOptions(SslOptions.defaults());
+        }
+        return config
                 .connectionTimeoutMillis(millis)
                 .socketTimeoutMillis(millis)
                 .user(JedisURIHelper.getUser(uri))
                 .password(JedisURIHelper.getPassword(uri))
                 .database(JedisURIHelper.getDBIndex(uri))
-                .ssl(JedisURIHelper.isRedisSSLScheme(uri))
                 // Two round trips less on every new connection (no HELLO, no CLIENT SETINFO): RESP2, which every
                 // server since Redis 2 speaks and which the adapter's replies are read as.
                 .autoNegotiateProtocol(false)

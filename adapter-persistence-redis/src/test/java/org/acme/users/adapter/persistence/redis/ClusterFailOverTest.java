@@ -36,7 +36,7 @@ class ClusterFailOverTest {
 
     @BeforeAll
     static void startACluster() {
-        LocalServers.start().kill();
+        LocalServers.start().stopAndRemoveFiles();
         cluster = LocalRedisCluster.start();
         persistence = RedisPersistence.connect(RedisSettings.of(cluster.url()).withWaitReplicas(1));
     }

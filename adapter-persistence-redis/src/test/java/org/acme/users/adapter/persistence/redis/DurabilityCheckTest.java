@@ -67,7 +67,7 @@ class DurabilityCheckTest {
             assertThat(findings).hasSize(1);
             return findings.get(0);
         } finally {
-            server.kill();
+            server.stopAndRemoveFiles();
         }
     }
 }

@@ -64,7 +64,7 @@ class RedisOutageTest {
     static void close() {
         persistence.close();
         relay.close();
-        server.kill();
+        server.stopAndRemoveFiles();
     }
 
     @BeforeEach

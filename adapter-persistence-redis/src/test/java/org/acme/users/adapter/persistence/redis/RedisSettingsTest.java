@@ -28,7 +28,7 @@ class RedisSettingsTest {
         assertThat(settings.clientConfig().getDatabase()).isEqualTo(2);
         assertThat(settings.clientConfig().getUser()).isEqualTo("app");
         assertThat(settings.clientConfig().getPassword()).isEqualTo("s3cret");
-        assertThat(settings.clientConfig().isSsl()).isTrue();
+        assertThat(settings.clientConfig().getSslOptions()).isNotNull();
         assertThat(settings.clientConfig().getSocketTimeoutMillis()).isEqualTo(2000);
     }
 

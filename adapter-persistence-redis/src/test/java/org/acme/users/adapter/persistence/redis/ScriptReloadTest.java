@@ -31,7 +31,7 @@ class ScriptReloadTest {
     static void stop() {
         inspector.close();
         persistence.close();
-        server.kill();
+        server.stopAndRemoveFiles();
     }
 
     @Test
