@@ -1,13 +1,17 @@
 package org.acme.users.adapter.persistence.redis;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
+import redis.clients.jedis.AbstractPipeline;
 import redis.clients.jedis.Connection;
 import redis.clients.jedis.JedisClientConfig;
 import redis.clients.jedis.RedisClusterClient;
+import redis.clients.jedis.Response;
 import redis.clients.jedis.util.JedisClusterCRC16;
 import redis.clients.jedis.util.Pool;
 
@@ -62,6 +66,36 @@ final class ClusterNodes implements RedisNodes {
     @Override
     public void refreshTopology() {
         client.refreshClusterTopology();
+    }
+
+    /** Through a cluster pipeline, which sends each node its share at once and syncs the nodes in parallel. */
+    @Override
+    public List<Object> evaluateTogether(List<ScriptCall> calls) {
+        List<Object> replies = new ArrayList<>(calls.size());
+        try (AbstractPipeline pipeline = client.pipelined()) {
+            List<Response<Object>> responses = new ArrayList<>(calls.size());
+            for (ScriptCall call : calls) {
+                responses.add(pipeline.evalsha(call.script().sha1(), call.keys(), call.args()));
+            }
+            pipeline.sync();
+            for (Response<Object> response : responses) {
+                replies.add(replyOf(response));
+            }
+        } catch (RuntimeException failure) {
+            while (replies.size() < calls.size()) {
+                replies.add(failure);
+            }
+        }
+        return replies;
+    }
+
+    private static Object replyOf(Response<Object> response) {
+        try {
+            return response.get();
+        } catch (RuntimeException failure) {
+            // A script the node does not know yet, a moved slot, a lost connection: the caller runs it on its own.
+            return failure;
+        }
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.acme.users.adapter.persistence.redis;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -51,6 +52,22 @@ final class RedisCalls {
     /** A step that may write: tried again only when it surely did not run. */
     <T> T write(String key, String operation, Function<Connection, T> step) {
         return run(key, operation, step, false);
+    }
+
+    /**
+     * Several read-only scripts at once (see {@link RedisNodes#evaluateTogether}); any call that failed that way is
+     * run again on its own, as {@link #read} runs one, which loads a forgotten script and waits out a fail-over.
+     */
+    List<Object> readTogether(List<ScriptCall> calls, String operation) {
+        List<Object> replies = new ArrayList<>(nodes.evaluateTogether(calls));
+        for (int i = 0; i < replies.size(); i++) {
+            if (replies.get(i) instanceof RuntimeException) {
+                ScriptCall call = calls.get(i);
+                replies.set(i, read(call.keys().get(0), operation, connection ->
+                        evaluate(connection, call.script(), call.keys(), call.args())));
+            }
+        }
+        return replies;
     }
 
     /** Runs a script by its hash, loading it first on a server that does not know it (a restart, a fail-over). */

@@ -1,5 +1,6 @@
 package org.acme.users.adapter.persistence.redis;
 
+import java.util.List;
 import java.util.Map;
 import redis.clients.jedis.Connection;
 import redis.clients.jedis.exceptions.JedisException;
@@ -48,6 +49,12 @@ interface RedisNodes extends AutoCloseable {
             // No node answered either; the next attempt tries again.
         }
     }
+
+    /**
+     * Runs read-only scripts together: all are sent before any reply is awaited, so the whole costs about one round
+     * trip per node, the nodes in parallel. Each reply is the script's answer, or the exception that call met.
+     */
+    List<Object> evaluateTogether(List<ScriptCall> calls);
 
     /** The connection pool of every known node, by {@code host:port}. */
     Map<String, Pool<Connection>> pools();

@@ -1,5 +1,7 @@
 package org.acme.users.adapter.persistence.redis;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.pool2.impl.GenericObjectPoolConfig;
 import redis.clients.jedis.Connection;
@@ -44,6 +46,20 @@ final class SingleServer implements RedisNodes {
     @Override
     public void refreshTopology() {
         // A single server has no slots to learn.
+    }
+
+    /** On one connection one after another: a single server has one bucket, so this is seldom more than one call. */
+    @Override
+    public List<Object> evaluateTogether(List<ScriptCall> calls) {
+        List<Object> replies = new ArrayList<>(calls.size());
+        for (ScriptCall call : calls) {
+            try (Connection connection = connectionFor(call.keys().get(0))) {
+                replies.add(RedisCalls.evaluate(connection, call.script(), call.keys(), call.args()));
+            } catch (RuntimeException failure) {
+                replies.add(failure);
+            }
+        }
+        return replies;
     }
 
     @Override
