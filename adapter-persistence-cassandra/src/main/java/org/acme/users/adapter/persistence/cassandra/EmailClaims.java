@@ -1,0 +1,138 @@
+package org.acme.users.adapter.persistence.cassandra;
+
+import com.datastax.oss.driver.api.core.DriverException;
+import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.UnaryOperator;
+import org.acme.users.domain.model.EmailAddress;
+import org.acme.users.domain.model.UserId;
+import org.acme.users.domain.port.EmailAlreadyUsedException;
+
+/**
+ * Address uniqueness without a unique index: one claim per address, taken and handed on only by lightweight
+ * transactions. See {@link EmailClaim} for the rules; every conditional write here is settled by a serial read when
+ * its outcome is unknown.
+ */
+final class EmailClaims {
+
+    private final EmailClaimDao dao;
+    private final StoredUsers users;
+    private final UnaryOperator<BoundStatementBuilder> serial;
+    private final Clock clock;
+    private final Duration takeover;
+
+    EmailClaims(EmailClaimDao dao, StoredUsers users, UnaryOperator<BoundStatementBuilder> serial, Clock clock,
+            Duration takeover) {
+        this.dao = dao;
+        this.users = users;
+        this.serial = serial;
+        this.clock = clock;
+        this.takeover = takeover;
+    }
+
+    /**
+     * Makes the address the user's, under a new token: free, already the user's, or abandoned by another user (its
+     * user does not have the address, and the claim is older than the take-over time).
+     *
+     * @return the token of the claim, to be stored with the user
+     * @throws EmailAlreadyUsedException when another user holds it, or may be about to
+     */
+    UUID claim(EmailAddress email, UserId user) {
+        for (int attempt = 0; attempt < StoredUsers.ATTEMPTS; attempt++) {
+            EmailClaim mine = new EmailClaim(email.value(), user.value(), newToken(), now());
+            Optional<EmailClaim> holder = claimIfFree(mine);
+            if (holder.isEmpty()) {
+                return mine.token();
+            }
+            EmailClaim held = holder.get();
+            if (!held.userId().equals(user.value()) && isLive(held)) {
+                throw new EmailAlreadyUsedException(email);
+            }
+            if (takeOver(mine, held)) {
+                return mine.token();
+            }
+            // The claim changed between reading and taking it over: look at it again.
+        }
+        throw new EmailAlreadyUsedException(email);
+    }
+
+    /** The user that holds the address, if any; the caller checks that the user still has it. */
+    Optional<UUID> holderOf(EmailAddress email) {
+        return dao.findByEmail(email.value()).map(EmailClaim::userId);
+    }
+
+    /**
+     * Releases the claim if it still has this token. Nobody relies on a claim under another's token: an operation
+     * makes it its own first, so a release never takes away a claim that a later operation holds.
+     */
+    void release(EmailAddress email, UUID token) {
+        DriverException unknown = null;
+        for (int attempt = 0; attempt < StoredUsers.ATTEMPTS; attempt++) {
+            try {
+                dao.releaseIfHeldWith(email.value(), token);
+                return;
+            } catch (DriverException e) {
+                unknown = unlessOutcomeUnknown(e);
+                if (!dao.findByEmail(email.value(), serial).map(EmailClaim::token).filter(token::equals).isPresent()) {
+                    return;
+                }
+            }
+        }
+        throw unknown;
+    }
+
+    private boolean isLive(EmailClaim claim) {
+        boolean userHasTheAddress = users.find(claim.userId()).map(StoredUser::email).filter(claim.email()::equals)
+                .isPresent();
+        return userHasTheAddress || Duration.between(claim.claimedAt(), now()).compareTo(takeover) < 0;
+    }
+
+    private Optional<EmailClaim> claimIfFree(EmailClaim mine) {
+        DriverException unknown = null;
+        for (int attempt = 0; attempt < StoredUsers.ATTEMPTS; attempt++) {
+            try {
+                return dao.claimIfFree(mine);
+            } catch (DriverException e) {
+                unknown = unlessOutcomeUnknown(e);
+                Optional<EmailClaim> now = dao.findByEmail(mine.email(), serial);
+                if (now.isPresent()) {
+                    return now.get().token().equals(mine.token()) ? Optional.empty() : now;
+                }
+            }
+        }
+        throw unknown;
+    }
+
+    private boolean takeOver(EmailClaim mine, EmailClaim held) {
+        try {
+            return dao.takeOver(mine, held.userId(), held.token());
+        } catch (DriverException e) {
+            unlessOutcomeUnknown(e);
+            return dao.findByEmail(mine.email(), serial).map(EmailClaim::token).filter(mine.token()::equals)
+                    .isPresent();
+        }
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MILLIS);
+    }
+
+    /** Tokens only need to differ from each other, not to be unguessable. */
+    private static UUID newToken() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return new UUID(random.nextLong(), random.nextLong());
+    }
+
+    private static DriverException unlessOutcomeUnknown(DriverException failure) {
+        if (!CassandraFailures.isOutcomeUnknown(failure)) {
+            throw failure;
+        }
+        return failure;
+    }
+}
