@@ -14,12 +14,12 @@ import java.util.UUID;
  * written. A claim counts while its user has that address; one whose user never took it (a crash between the steps)
  * is taken over once it is older than the settings' claim take-over time.
  *
- * <p>{@code token} names the operation that holds the claim now. An operation makes a claim its own (a new token)
+ * <p>{@code claimToken} names the operation that holds the claim now. An operation makes a claim its own (a new token)
  * before it relies on it, and a claim is only ever released on its exact token, so a release can never remove a claim
  * that a later operation has made its own.
  */
 @Entity
 @CqlName("email_claims")
 @PropertyStrategy(getterStyle = GetterStyle.FLUENT, mutable = false)
-record EmailClaim(@PartitionKey String email, UUID userId, UUID token, Instant claimedAt) {
+record EmailClaim(@PartitionKey String email, UUID userId, UUID claimToken, Instant claimedAt) {
 }

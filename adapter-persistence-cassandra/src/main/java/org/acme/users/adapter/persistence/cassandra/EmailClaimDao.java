@@ -25,9 +25,9 @@ interface EmailClaimDao {
     Optional<EmailClaim> claimIfFree(EmailClaim claim);
 
     /** Replaces a claim only if it is still exactly the one that was looked at (same holder, same token). */
-    @Update(customIfClause = "user_id = :heldBy AND token = :heldWith")
+    @Update(customIfClause = "user_id = :heldBy AND claim_token = :heldWith")
     boolean takeOver(EmailClaim claim, UUID heldBy, UUID heldWith);
 
-    @Delete(entityClass = EmailClaim.class, customIfClause = "token = :heldWith")
+    @Delete(entityClass = EmailClaim.class, customIfClause = "claim_token = :heldWith")
     boolean releaseIfHeldWith(String email, UUID heldWith);
 }

@@ -48,14 +48,14 @@ final class EmailClaims {
             EmailClaim mine = new EmailClaim(email.value(), user.value(), newToken(), now());
             Optional<EmailClaim> holder = claimIfFree(mine);
             if (holder.isEmpty()) {
-                return mine.token();
+                return mine.claimToken();
             }
             EmailClaim held = holder.get();
             if (!held.userId().equals(user.value()) && isLive(held)) {
                 throw new EmailAlreadyUsedException(email);
             }
             if (takeOver(mine, held)) {
-                return mine.token();
+                return mine.claimToken();
             }
             // The claim changed between reading and taking it over: look at it again.
         }
@@ -79,7 +79,7 @@ final class EmailClaims {
                 return;
             } catch (DriverException e) {
                 unknown = unlessOutcomeUnknown(e);
-                if (!dao.findByEmail(email.value(), serial).map(EmailClaim::token).filter(token::equals).isPresent()) {
+                if (!dao.findByEmail(email.value(), serial).map(EmailClaim::claimToken).filter(token::equals).isPresent()) {
                     return;
                 }
             }
@@ -102,7 +102,7 @@ final class EmailClaims {
                 unknown = unlessOutcomeUnknown(e);
                 Optional<EmailClaim> now = dao.findByEmail(mine.email(), serial);
                 if (now.isPresent()) {
-                    return now.get().token().equals(mine.token()) ? Optional.empty() : now;
+                    return now.get().claimToken().equals(mine.claimToken()) ? Optional.empty() : now;
                 }
             }
         }
@@ -111,10 +111,10 @@ final class EmailClaims {
 
     private boolean takeOver(EmailClaim mine, EmailClaim held) {
         try {
-            return dao.takeOver(mine, held.userId(), held.token());
+            return dao.takeOver(mine, held.userId(), held.claimToken());
         } catch (DriverException e) {
             unlessOutcomeUnknown(e);
-            return dao.findByEmail(mine.email(), serial).map(EmailClaim::token).filter(mine.token()::equals)
+            return dao.findByEmail(mine.email(), serial).map(EmailClaim::claimToken).filter(mine.claimToken()::equals)
                     .isPresent();
         }
     }

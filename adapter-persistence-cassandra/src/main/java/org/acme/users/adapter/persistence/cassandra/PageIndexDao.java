@@ -24,12 +24,12 @@ interface PageIndexDao {
     @StatementAttributes(idempotence = true)
     void removeId(IdInBucket entry);
 
-    @Select(customWhereClause = "directory = :directory AND bucket >= :from", limit = ":limit")
-    PagingIterable<IdBucket> bucketsFrom(int directory, long from, int limit);
+    @Select(customWhereClause = "directory = :directory AND bucket >= :first", limit = ":rows")
+    PagingIterable<IdBucket> bucketsFrom(int directory, long first, int rows);
 
-    @Select(customWhereClause = "bucket = :bucket", limit = ":limit")
-    PagingIterable<IdInBucket> idsIn(long bucket, int limit);
+    @Select(customWhereClause = "bucket = :bucket", limit = ":rows")
+    PagingIterable<IdInBucket> idsIn(long bucket, int rows);
 
-    @Select(customWhereClause = "bucket = :bucket AND id > :after", limit = ":limit")
-    PagingIterable<IdInBucket> idsAfter(long bucket, ByteBuffer after, int limit);
+    @Select(customWhereClause = "bucket = :bucket AND id > :after", limit = ":rows")
+    PagingIterable<IdInBucket> idsAfter(long bucket, ByteBuffer after, int rows);
 }
