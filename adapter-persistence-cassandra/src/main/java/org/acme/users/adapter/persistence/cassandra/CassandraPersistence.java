@@ -93,9 +93,10 @@ public final class CassandraPersistence implements AutoCloseable {
         CqlIdentifier keyspace = CqlIdentifier.fromInternal(settings.keyspace());
         UnaryOperator<BoundStatementBuilder> serial =
                 statement -> statement.setConsistencyLevel(settings.serialConsistency());
-        StoredUsers users = new StoredUsers(mapper.users(keyspace), serial);
-        EmailClaims claims =
-                new EmailClaims(mapper.claims(keyspace), users, serial, clock, settings.claimTakeover());
+        PartitionQueue queue = new PartitionQueue(settings.requestTimeout().multipliedBy(2));
+        StoredUsers users = new StoredUsers(mapper.users(keyspace), serial, queue);
+        EmailClaims claims = new EmailClaims(
+                mapper.claims(keyspace), users, serial, clock, settings.claimTakeover(), queue);
         return new CassandraUserRepository(users, claims, new PageIndex(mapper.pageIndex(keyspace)), steps);
     }
 

@@ -165,20 +165,23 @@ final class CassandraUserRepository implements UserRepository {
 
     /**
      * After a conditional write that did not apply: the user is gone, or another change came first. A later read is
-     * a true answer for some moment of the call, since ids are never reused.
+     * a true answer for some moment of the call, since ids are never reused. A quorum read is enough: the transaction
+     * that refused had first completed every earlier one on a quorum, and a serial read would only duel in Paxos with
+     * the winner's next steps.
      */
     private RuntimeException missingOrStale(UserId id, long expectedVersion) {
-        return users.findSerially(id.value()).isPresent()
+        return users.find(id.value()).isPresent()
                 ? new VersionConflictException(id, expectedVersion)
                 : new UserNotFoundException(id);
     }
 
     /**
      * Gives back a claim this change took but did not commit, unless the user has the address after all (another
-     * change of the same user took it and committed first, relying on the same claim).
+     * change of the same user took it and committed first, relying on the same claim). Every such commit came before
+     * this change's refused transaction, which completed it on a quorum, so a quorum read sees it.
      */
     private void releaseUnlessItsUserHasIt(EmailAddress email, UserId id, UUID claim) {
-        boolean userHasIt = users.findSerially(id.value()).map(StoredUser::email).filter(email.value()::equals)
+        boolean userHasIt = users.find(id.value()).map(StoredUser::email).filter(email.value()::equals)
                 .isPresent();
         if (!userHasIt) {
             claims.release(email, claim);

@@ -1,6 +1,5 @@
 package org.acme.users.adapter.persistence.cassandra;
 
-import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import java.time.Clock;
 import java.time.Duration;
@@ -16,8 +15,8 @@ import org.acme.users.domain.port.EmailAlreadyUsedException;
 
 /**
  * Address uniqueness without a unique index: one claim per address, taken and handed on only by lightweight
- * transactions. See {@link EmailClaim} for the rules; every conditional write here is settled by a serial read when
- * its outcome is unknown.
+ * transactions. See {@link EmailClaim} for the rules; every conditional write here takes its turn per address in this
+ * process and is settled by a serial read when its outcome is unknown.
  */
 final class EmailClaims {
 
@@ -26,10 +25,12 @@ final class EmailClaims {
     private final UnaryOperator<BoundStatementBuilder> serial;
     private final Clock clock;
     private final Duration takeover;
+    private final PartitionQueue queue;
 
     EmailClaims(EmailClaimDao dao, StoredUsers users, UnaryOperator<BoundStatementBuilder> serial, Clock clock,
-            Duration takeover) {
+            Duration takeover, PartitionQueue queue) {
         this.dao = dao;
+        this.queue = queue;
         this.users = users;
         this.serial = serial;
         this.clock = clock;
@@ -44,7 +45,7 @@ final class EmailClaims {
      * @throws EmailAlreadyUsedException when another user holds it, or may be about to
      */
     UUID claim(EmailAddress email, UserId user) {
-        for (int attempt = 0; attempt < StoredUsers.ATTEMPTS; attempt++) {
+        for (int attempt = 0; attempt < ConditionalWrite.ATTEMPTS; attempt++) {
             EmailClaim mine = new EmailClaim(email.value(), user.value(), newToken(), now());
             Optional<EmailClaim> holder = claimIfFree(mine);
             if (holder.isEmpty()) {
@@ -72,19 +73,11 @@ final class EmailClaims {
      * makes it its own first, so a release never takes away a claim that a later operation holds.
      */
     void release(EmailAddress email, UUID token) {
-        DriverException unknown = null;
-        for (int attempt = 0; attempt < StoredUsers.ATTEMPTS; attempt++) {
-            try {
-                dao.releaseIfHeldWith(email.value(), token);
-                return;
-            } catch (DriverException e) {
-                unknown = unlessOutcomeUnknown(e);
-                if (!dao.findByEmail(email.value(), serial).map(EmailClaim::claimToken).filter(token::equals).isPresent()) {
-                    return;
-                }
-            }
-        }
-        throw unknown;
+        queue.inTurn(email.value(), () -> ConditionalWrite.settled(
+                () -> dao.releaseIfHeldWith(email.value(), token),
+                () -> dao.findByEmail(email.value(), serial).map(EmailClaim::claimToken).filter(token::equals)
+                        .map(stillHeld -> Optional.<Boolean>empty())
+                        .orElse(Optional.of(true))));
     }
 
     private boolean isLive(EmailClaim claim) {
@@ -94,29 +87,22 @@ final class EmailClaims {
     }
 
     private Optional<EmailClaim> claimIfFree(EmailClaim mine) {
-        DriverException unknown = null;
-        for (int attempt = 0; attempt < StoredUsers.ATTEMPTS; attempt++) {
-            try {
-                return dao.claimIfFree(mine);
-            } catch (DriverException e) {
-                unknown = unlessOutcomeUnknown(e);
-                Optional<EmailClaim> now = dao.findByEmail(mine.email(), serial);
-                if (now.isPresent()) {
-                    return now.get().claimToken().equals(mine.claimToken()) ? Optional.empty() : now;
-                }
-            }
-        }
-        throw unknown;
+        return queue.inTurn(mine.email(), () -> ConditionalWrite.settled(
+                () -> dao.claimIfFree(mine),
+                () -> dao.findByEmail(mine.email(), serial)
+                        .map(now -> now.claimToken().equals(mine.claimToken()) ? Optional.empty() : Optional.of(now))));
     }
 
     private boolean takeOver(EmailClaim mine, EmailClaim held) {
-        try {
-            return dao.takeOver(mine, held.userId(), held.claimToken());
-        } catch (DriverException e) {
-            unlessOutcomeUnknown(e);
-            return dao.findByEmail(mine.email(), serial).map(EmailClaim::claimToken).filter(mine.claimToken()::equals)
-                    .isPresent();
-        }
+        return queue.inTurn(mine.email(), () -> ConditionalWrite.settled(
+                () -> dao.takeOver(mine, held.userId(), held.claimToken()),
+                () -> {
+                    Optional<EmailClaim> now = dao.findByEmail(mine.email(), serial);
+                    if (now.isPresent() && now.get().claimToken().equals(held.claimToken())) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(now.isPresent() && now.get().claimToken().equals(mine.claimToken()));
+                }));
     }
 
     private Instant now() {
@@ -127,12 +113,5 @@ final class EmailClaims {
     private static UUID newToken() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
         return new UUID(random.nextLong(), random.nextLong());
-    }
-
-    private static DriverException unlessOutcomeUnknown(DriverException failure) {
-        if (!CassandraFailures.isOutcomeUnknown(failure)) {
-            throw failure;
-        }
-        return failure;
     }
 }

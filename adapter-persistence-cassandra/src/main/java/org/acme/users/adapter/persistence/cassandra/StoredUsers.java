@@ -1,27 +1,26 @@
 package org.acme.users.adapter.persistence.cassandra;
 
-import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import java.util.function.UnaryOperator;
+import org.acme.users.domain.port.RepositoryUnavailableException;
 
 /**
- * The conditional writes of the {@code users} table, each settled when its outcome is unknown: after a timeout a
- * serial read tells whether the row now is what the write would have made it (applied), still what the condition
- * expected (not applied: it is tried again, at most {@value #ATTEMPTS} times) or something else (not applied).
+ * The {@code users} table: plain reads, and conditional writes that take their turn per user in this process
+ * ({@link PartitionQueue}) and are settled when their outcome is unknown ({@link ConditionalWrite}).
  */
 final class StoredUsers {
 
-    static final int ATTEMPTS = 3;
-
     private final StoredUserDao dao;
     private final UnaryOperator<BoundStatementBuilder> serial;
+    private final PartitionQueue queue;
 
-    StoredUsers(StoredUserDao dao, UnaryOperator<BoundStatementBuilder> serial) {
+    StoredUsers(StoredUserDao dao, UnaryOperator<BoundStatementBuilder> serial, PartitionQueue queue) {
         this.dao = dao;
         this.serial = serial;
+        this.queue = queue;
     }
 
     Optional<StoredUser> find(UUID id) {
@@ -39,64 +38,37 @@ final class StoredUsers {
 
     /** Empty when {@code user} was inserted, else the user already stored under its id. */
     Optional<StoredUser> insertIfAbsent(StoredUser user) {
-        DriverException unknown = null;
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            try {
-                return dao.insertIfAbsent(user);
-            } catch (DriverException e) {
-                unknown = unlessOutcomeUnknown(e);
-                Optional<StoredUser> now = findSerially(user.id());
-                if (now.isPresent()) {
-                    return now.get().equals(user) ? Optional.empty() : now;
-                }
-            }
-        }
-        throw unknown;
+        return queue.inTurn(user.id(), () -> ConditionalWrite.settled(
+                () -> dao.insertIfAbsent(user),
+                () -> findSerially(user.id()).map(now -> now.equals(user) ? Optional.empty() : Optional.of(now))));
     }
 
     boolean updateIfAtVersion(StoredUser changed, long expectedVersion) {
-        DriverException unknown = null;
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            try {
-                return dao.updateIfAtVersion(changed, expectedVersion);
-            } catch (DriverException e) {
-                unknown = unlessOutcomeUnknown(e);
-                Optional<StoredUser> now = findSerially(changed.id());
-                if (now.isEmpty() || now.get().version() != expectedVersion) {
-                    return now.isPresent() && now.get().equals(changed);
-                }
-            }
-        }
-        throw unknown;
+        return queue.inTurn(changed.id(), () -> ConditionalWrite.settled(
+                () -> dao.updateIfAtVersion(changed, expectedVersion),
+                () -> {
+                    Optional<StoredUser> now = findSerially(changed.id());
+                    if (now.isPresent() && now.get().version() == expectedVersion) {
+                        return Optional.empty();
+                    }
+                    return Optional.of(now.isPresent() && now.get().equals(changed));
+                }));
     }
 
     /**
      * Whether the user was removed at that version. A removal whose outcome stays unknown (the row is gone, but
-     * maybe by another removal) is reported as the driver's failure, so that the port says unavailable.
+     * maybe by another removal) is reported as unavailable: the caller reads before trying again.
      */
     boolean deleteIfAtVersion(UUID id, long expectedVersion) {
-        DriverException unknown = null;
-        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
-            try {
-                return dao.deleteIfAtVersion(id, expectedVersion);
-            } catch (DriverException e) {
-                unknown = unlessOutcomeUnknown(e);
-                Optional<StoredUser> now = findSerially(id);
-                if (now.isEmpty()) {
-                    throw e;
-                }
-                if (now.get().version() != expectedVersion) {
-                    return false;
-                }
-            }
-        }
-        throw unknown;
-    }
-
-    private static DriverException unlessOutcomeUnknown(DriverException failure) {
-        if (!CassandraFailures.isOutcomeUnknown(failure)) {
-            throw failure;
-        }
-        return failure;
+        return queue.inTurn(id, () -> ConditionalWrite.settled(
+                () -> dao.deleteIfAtVersion(id, expectedVersion),
+                () -> {
+                    Optional<StoredUser> now = findSerially(id);
+                    if (now.isEmpty()) {
+                        throw new RepositoryUnavailableException("Cassandra did not say whether the user " + id
+                                + " was removed by this call or by another", null);
+                    }
+                    return now.get().version() == expectedVersion ? Optional.empty() : Optional.of(false);
+                }));
     }
 }

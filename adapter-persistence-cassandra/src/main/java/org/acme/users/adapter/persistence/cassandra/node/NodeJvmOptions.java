@@ -17,7 +17,9 @@ final class NodeJvmOptions {
             "-Dcassandra-foreground=yes",
             // A lone node or a fresh ring on one machine has no gossip to wait for.
             "-Dcassandra.skip_wait_for_gossip_to_settle=0",
-            "-Dcassandra.ring_delay_ms=100",
+            // How long a joining node waits for its seed's first gossip answer; 100 ms failed now and then with
+            // "Unable to gossip with any peers" on a busy machine. A seed on its own does not wait at all.
+            "-Dcassandra.ring_delay_ms=5000",
             // Nodes of a new ring may join at the same time: none has data to stream.
             "-Dcassandra.consistent.rangemovement=false",
             // With unsafesystem the schema was lost after a kill -9; keep the system tables durable.
