@@ -128,7 +128,7 @@ public record CassandraSettings(
 
     private static InetSocketAddress parseContactPoint(String point) {
         int colon = point.lastIndexOf(':');
-        boolean hasPort = colon > 0 && point.indexOf(':') == colon; // one colon: host:port; none or many: no port
+        boolean hasPort = colon >= 0 && point.indexOf(':') == colon; // one colon: host:port; none or many: no port
         String host = hasPort ? point.substring(0, colon) : point;
         int port = DEFAULT_PORT;
         if (hasPort) {

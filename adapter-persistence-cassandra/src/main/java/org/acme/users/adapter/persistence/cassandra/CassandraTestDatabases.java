@@ -1,9 +1,6 @@
 package org.acme.users.adapter.persistence.cassandra;
 
-import com.datastax.oss.driver.api.core.CqlSession;
-import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import java.net.InetSocketAddress;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,8 +16,6 @@ import org.acme.users.persistence.spi.TestDatabaseUnavailableException;
  * by the adapter when it opens and dropped again by {@link TestDatabase#close()}.
  */
 final class CassandraTestDatabases {
-
-    private static final Duration SCHEMA_CHANGE_TIMEOUT = Duration.ofSeconds(30);
 
     private CassandraTestDatabases() {
     }
@@ -99,9 +94,7 @@ final class CassandraTestDatabases {
 
         @Override
         public void close() {
-            CqlSession admin = cluster.admin();
-            admin.execute(SimpleStatement.newInstance("DROP KEYSPACE IF EXISTS " + keyspace)
-                    .setTimeout(SCHEMA_CHANGE_TIMEOUT));
+            cluster.admin().execute("DROP KEYSPACE IF EXISTS " + keyspace);
         }
     }
 }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Supplier;
@@ -25,6 +26,9 @@ final class SharedClusters {
     /** A started cluster: where clients connect, and a session of its own for creating and dropping keyspaces. */
     record Cluster(List<InetSocketAddress> contactPoints, CqlSession admin, AutoCloseable servers) {
     }
+
+    /** The admin session creates and drops keyspaces, which takes seconds on a busy ring. */
+    private static final Duration SCHEMA_CHANGE_TIMEOUT = Duration.ofSeconds(30);
 
     private static Outcome oneNode;
     private static Outcome ring;
@@ -71,7 +75,8 @@ final class SharedClusters {
                     .addContactPoints(contactPoints)
                     .withLocalDatacenter(CassandraSettings.DEFAULT_DATACENTER)
                     .withConfigLoader(DriverConfiguration.of(CassandraSettings.of(contactPoints,
-                            CassandraSettings.DEFAULT_DATACENTER, CassandraSettings.DEFAULT_KEYSPACE)))
+                            CassandraSettings.DEFAULT_DATACENTER, CassandraSettings.DEFAULT_KEYSPACE)
+                            .withRequestTimeout(SCHEMA_CHANGE_TIMEOUT)))
                     .build();
         } catch (RuntimeException e) {
             closeQuietly(servers);

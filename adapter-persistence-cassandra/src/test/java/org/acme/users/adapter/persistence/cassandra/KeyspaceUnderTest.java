@@ -4,7 +4,6 @@ import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.cql.Row;
 import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -17,8 +16,6 @@ import org.acme.users.domain.port.UserRepository;
  * every node up, and a test stops one).
  */
 final class KeyspaceUnderTest implements AutoCloseable {
-
-    private static final Duration SCHEMA_CHANGE_TIMEOUT = Duration.ofSeconds(30);
 
     private final SharedClusters.Cluster cluster;
     private final String keyspace;
@@ -85,8 +82,7 @@ final class KeyspaceUnderTest implements AutoCloseable {
         try {
             persistence.close();
         } finally {
-            cluster.admin().execute(SimpleStatement.newInstance("DROP KEYSPACE IF EXISTS " + keyspace)
-                    .setTimeout(SCHEMA_CHANGE_TIMEOUT));
+            cluster.admin().execute("DROP KEYSPACE IF EXISTS " + keyspace);
         }
     }
 }
