@@ -67,12 +67,12 @@ public final class CassandraPersistenceProvider implements PersistenceProvider {
     }
 
     private static CassandraSettings settings(SettingValues values, List<InetSocketAddress> contactPoints) {
-        String datacenter = values.get(LOCAL_DATACENTER).strip();
+        String datacenter = valueOf(values, LOCAL_DATACENTER).strip();
         if (datacenter.isEmpty()) {
             throw new InvalidSettingException(LOCAL_DATACENTER.name(), "must not be blank");
         }
         CassandraSettings named = valid(KEYSPACE,
-                () -> CassandraSettings.of(contactPoints, datacenter, values.get(KEYSPACE).strip()));
+                () -> CassandraSettings.of(contactPoints, datacenter, valueOf(values, KEYSPACE).strip()));
         DefaultConsistencyLevel plain = level(values, CONSISTENCY);
         DefaultConsistencyLevel serial = level(values, SERIAL_CONSISTENCY);
         valid(SERIAL_CONSISTENCY, () -> named.withConsistency(named.consistency(), serial));
@@ -80,8 +80,13 @@ public final class CassandraPersistenceProvider implements PersistenceProvider {
     }
 
     private static DefaultConsistencyLevel level(SettingValues values, Setting setting) {
-        String text = values.get(setting).strip().toUpperCase(Locale.ROOT);
+        String text = valueOf(values, setting).strip().toUpperCase(Locale.ROOT);
         return valid(setting, () -> DefaultConsistencyLevel.valueOf(text));
+    }
+
+    /** The given value, else the default: a caller that names only some settings gets the rest as documented. */
+    private static String valueOf(SettingValues values, Setting setting) {
+        return values.find(setting).or(setting::defaultValue).orElseThrow();
     }
 
     private static CassandraPersistence connect(CassandraSettings settings) {
