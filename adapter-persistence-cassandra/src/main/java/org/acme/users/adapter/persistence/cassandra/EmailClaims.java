@@ -30,11 +30,11 @@ final class EmailClaims {
     EmailClaims(EmailClaimDao dao, StoredUsers users, UnaryOperator<BoundStatementBuilder> serial, Clock clock,
             Duration takeover, PartitionQueue queue) {
         this.dao = dao;
-        this.queue = queue;
         this.users = users;
         this.serial = serial;
         this.clock = clock;
         this.takeover = takeover;
+        this.queue = queue;
     }
 
     /**

@@ -78,12 +78,6 @@ public final class CassandraNode implements AutoCloseable {
         return process.isAlive();
     }
 
-    /** Ends the node as a crash would: no drain, no flush; the commit log is what survives. */
-    public void kill() {
-        process.destroyForcibly();
-        awaitExit(process, STOP_LIMIT);
-    }
-
     /** Stops the node cleanly: it drains (flushes its memtables) and exits. */
     @Override
     public void close() {

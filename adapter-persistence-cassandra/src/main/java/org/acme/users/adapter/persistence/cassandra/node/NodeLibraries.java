@@ -1,5 +1,6 @@
 package org.acme.users.adapter.persistence.cassandra.node;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -25,7 +26,7 @@ final class NodeLibraries {
     static String classPath() {
         Path ownCode = ownCode();
         Path folder = folder(ownCode);
-        return ownCode + java.io.File.pathSeparator + folder.resolve("*");
+        return ownCode + File.pathSeparator + folder.resolve("*");
     }
 
     static Path folder(Path ownCode) {
