@@ -9,8 +9,8 @@ import org.acme.users.persistence.spi.TestDatabaseUnavailableException;
 
 /**
  * Test databases on a Redis Cluster of three primaries and three replicas that this JVM starts on loopback ports
- * and shares between them until it exits ({@link SharedLocalCluster}); each one a key prefix of its own, writes confirmed by a
- * replica. No relay can stand in front of it: a cluster's nodes tell clients their own addresses, and clients then
+ * and shares between them until it exits ({@link SharedLocalCluster}); each one a key prefix of its own, writes
+ * confirmed by a replica. No relay can stand in front of it: a cluster's nodes tell clients their own addresses, and clients then
  * connect to each node directly, so {@link TestDatabase#serverAddress()} is empty.
  */
 final class LocalClusterTestDatabases implements TestDatabaseKind {

@@ -3,6 +3,7 @@ package org.acme.users.adapter.persistence.redis;
 import static org.acme.users.testkit.data.UserTestData.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +27,17 @@ import redis.clients.jedis.resps.ScanResult;
 class ClusterSpreadTest {
 
     private static final int USERS = Integer.getInteger("redis.spread.users", 3_000);
-    private static final int WRITERS = 8;
+    private static final int WRITERS = 4;
+    /** Generous: this test is about where users land, not about timeouts, and may run on a busy machine. */
+    private static final Duration PATIENT = Duration.ofSeconds(15);
 
     @Test
     void spreadsUsersEvenlyOverTheThreePrimaries() throws Exception {
         TestDatabase database = RequiredServer.orSkip(new LocalClusterTestDatabases()::create);
         String prefix = database.settings().get("REDIS_KEY_PREFIX");
         try (database; RedisPersistence persistence = RedisPersistence.connect(
-                RedisSettings.of(database.settings().get("REDIS_URL")).withKeyPrefix(prefix))) {
+                RedisSettings.of(database.settings().get("REDIS_URL")).withKeyPrefix(prefix)
+                        .withTimeouts(PATIENT, PATIENT.multipliedBy(2)))) {
             insertUsers(persistence.userRepository());
 
             Map<String, Long> usersPerPrimary = new TreeMap<>();

@@ -36,7 +36,8 @@ class RedisUserRepositoryContractTest {
             database = ContractDatabase.create(RequiredServer.orSkip(new LocalServerTestDatabases()::create));
             HostAndPort server = database.settings().address();
             relay = TcpRelay.start(server.getHost(), server.getPort());
-            unreachable = RedisPersistence.connect(database.settings().withKeyPrefix("unreachable:")
+            unreachable = RedisPersistence.connect(database.settings()
+                    .withKeyPrefix(database.settings().keyPrefix() + "unreachable:")
                     .withUrl("redis://127.0.0.1:" + relay.port()));
             relay.cut();
         }
@@ -84,7 +85,8 @@ class RedisUserRepositoryContractTest {
                 viaRelays.put(node, new HostAndPort("127.0.0.1", relay.port()));
             }
             HostAndPort seed = viaRelays.get(database.settings().address());
-            unreachable = RedisPersistence.connect(database.settings().withKeyPrefix("unreachable:")
+            unreachable = RedisPersistence.connect(database.settings()
+                    .withKeyPrefix(database.settings().keyPrefix() + "unreachable:")
                     .withUrl("redis://" + seed), ClaimTimes.DEFAULT,
                     node -> viaRelays.getOrDefault(node, node));
             relays.forEach(TcpRelay::cut);

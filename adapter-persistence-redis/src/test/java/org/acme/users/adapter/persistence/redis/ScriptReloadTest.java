@@ -50,8 +50,9 @@ class ScriptReloadTest {
 
         assertThat(repository.findByEmail(changed.email())).contains(changed);
         assertThat(repository.findPage(Optional.empty(), 10)).containsExactlyInAnyOrder(changed, grace);
-        assertThat(inspector.scriptExists(List.of(UserScript.UPDATE_USER.sha1(),
-                UserScript.CLAIM_EMAIL.sha1(), UserScript.RELEASE_EMAIL.sha1(), UserScript.PAGE_OF_BUCKET.sha1()))).containsOnly(true);
+        List<String> used = List.of(UserScript.UPDATE_USER.sha1(), UserScript.CLAIM_EMAIL.sha1(),
+                UserScript.RELEASE_EMAIL.sha1(), UserScript.PAGE_OF_BUCKET.sha1());
+        assertThat(inspector.scriptExists(used)).containsOnly(true);
     }
 
     @Test
@@ -59,6 +60,5 @@ class ScriptReloadTest {
         for (UserScript script : UserScript.values()) {
             assertThat(inspector.scriptLoad(script.source())).as(script.name()).isEqualTo(script.sha1());
         }
-        assertThat(List.of(UserScript.values())).hasSize(6);
     }
 }
