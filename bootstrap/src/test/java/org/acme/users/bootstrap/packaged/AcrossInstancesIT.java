@@ -42,7 +42,7 @@ class AcrossInstancesIT implements ConcurrentRequestRules {
     void startThreeInstancesOnOneDatabase() throws Exception {
         database = adapter.createDatabase();
         Assumptions.assumeTrue(database.serverAddress().isPresent(),
-                () -> adapter + " lives inside one process: other instances cannot share it");
+                () -> adapter + " has no address another process could reach it at");
         Map<String, String> settings = new HashMap<>(database.settings());
         settings.put("PERSISTENCE", adapter.provider().name());
         settings.put("PORT", "0");

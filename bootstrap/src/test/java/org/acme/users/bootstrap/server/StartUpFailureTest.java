@@ -29,7 +29,7 @@ class StartUpFailureTest {
         Map<String, String> settings;
         try (TestDatabase database = adapter.createDatabase()) {
             Assumptions.assumeTrue(database.serverAddress().isPresent(),
-                    () -> adapter + " runs inside the service's process: there is no address to get wrong");
+                    () -> adapter + " has no single address that could be got wrong");
             settings = database.settingsVia(InetSocketAddress.createUnresolved("127.0.0.1", aClosedPort()));
         }
 

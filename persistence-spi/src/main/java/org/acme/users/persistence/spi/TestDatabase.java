@@ -11,8 +11,9 @@ public interface TestDatabase extends AutoCloseable {
     Map<String, String> settings();
 
     /**
-     * Where the database's server listens when the adapter reaches it over the network, so that a test can put a
-     * relay in front and cut it; empty when it lives inside the service's process.
+     * Where the database's server listens when the adapter reaches it through that one address, so that a test can
+     * put a relay in front and cut it; empty when no relay can stand in front of it: it lives inside the service's
+     * process, or it is a cluster whose nodes announce addresses of their own.
      */
     Optional<InetSocketAddress> serverAddress();
 
