@@ -42,7 +42,7 @@ class AcrossInstancesIT implements ConcurrentRequestRules {
     void startThreeInstancesOnOneDatabase() throws Exception {
         database = adapter.createDatabase();
         Assumptions.assumeTrue(database.serverAddress().isPresent(),
-                () -> adapter + " has no address another process could reach it at");
+                () -> adapter + " offers no single server address; the kinds that do show three processes on one database");
         Map<String, String> settings = new HashMap<>(database.settings());
         settings.put("PERSISTENCE", adapter.provider().name());
         settings.put("PORT", "0");
