@@ -10,6 +10,7 @@ import org.acme.users.domain.model.EmailAddress;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserId;
 import org.acme.users.domain.port.EmailAlreadyUsedException;
+import org.acme.users.domain.port.RepositoryBusyException;
 import org.acme.users.domain.port.RepositoryUnavailableException;
 import org.acme.users.domain.port.UserNotFoundException;
 import org.acme.users.domain.port.UserRepository;
@@ -102,6 +103,9 @@ public final class MeteredUserRepository implements UserRepository {
         }
         if (failure instanceof VersionConflictException) {
             return "version_conflict";
+        }
+        if (failure instanceof RepositoryBusyException) {
+            return "busy";
         }
         if (failure instanceof RepositoryUnavailableException) {
             return "unavailable";
