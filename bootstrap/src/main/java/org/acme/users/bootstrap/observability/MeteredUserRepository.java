@@ -3,7 +3,9 @@ package org.acme.users.bootstrap.observability;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.acme.users.domain.model.EmailAddress;
@@ -28,6 +30,7 @@ public final class MeteredUserRepository implements UserRepository {
     private final UserRepository adapter;
     private final String adapterName;
     private final MeterRegistry registry;
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     public MeteredUserRepository(UserRepository adapter, String adapterName, MeterRegistry registry) {
         this.adapter = adapter;
@@ -83,14 +86,18 @@ public final class MeteredUserRepository implements UserRepository {
             outcome = outcomeOf(failure);
             throw failure;
         } finally {
-            Timer.builder(TIMER)
-                    .description("Calls of the UserRepository port")
-                    .tag("operation", operation)
-                    .tag("adapter", adapterName)
-                    .tag("outcome", outcome)
-                    .register(registry)
-                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            timer(operation, outcome).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
+    }
+
+    /** Built once per operation and outcome: a registry lookup builds and hashes the tags on every call. */
+    private Timer timer(String operation, String outcome) {
+        return timers.computeIfAbsent(operation + ' ' + outcome, key -> Timer.builder(TIMER)
+                .description("Calls of the UserRepository port")
+                .tag("operation", operation)
+                .tag("adapter", adapterName)
+                .tag("outcome", outcome)
+                .register(registry));
     }
 
     /** The port's own refusals by name; anything else is an error. A fixed set, so the series stay few. */
