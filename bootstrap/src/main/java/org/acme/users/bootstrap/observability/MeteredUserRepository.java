@@ -3,13 +3,16 @@ package org.acme.users.bootstrap.observability;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.acme.users.domain.model.EmailAddress;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserId;
 import org.acme.users.domain.port.EmailAlreadyUsedException;
+import org.acme.users.domain.port.RepositoryBusyException;
 import org.acme.users.domain.port.RepositoryUnavailableException;
 import org.acme.users.domain.port.UserNotFoundException;
 import org.acme.users.domain.port.UserRepository;
@@ -27,6 +30,7 @@ public final class MeteredUserRepository implements UserRepository {
     private final UserRepository adapter;
     private final String adapterName;
     private final MeterRegistry registry;
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
 
     public MeteredUserRepository(UserRepository adapter, String adapterName, MeterRegistry registry) {
         this.adapter = adapter;
@@ -82,14 +86,18 @@ public final class MeteredUserRepository implements UserRepository {
             outcome = outcomeOf(failure);
             throw failure;
         } finally {
-            Timer.builder(TIMER)
-                    .description("Calls of the UserRepository port")
-                    .tag("operation", operation)
-                    .tag("adapter", adapterName)
-                    .tag("outcome", outcome)
-                    .register(registry)
-                    .record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+            timer(operation, outcome).record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
         }
+    }
+
+    /** Built once per operation and outcome: a registry lookup builds and hashes the tags on every call. */
+    private Timer timer(String operation, String outcome) {
+        return timers.computeIfAbsent(operation + ' ' + outcome, key -> Timer.builder(TIMER)
+                .description("Calls of the UserRepository port")
+                .tag("operation", operation)
+                .tag("adapter", adapterName)
+                .tag("outcome", outcome)
+                .register(registry));
     }
 
     /** The port's own refusals by name; anything else is an error. A fixed set, so the series stay few. */
@@ -102,6 +110,9 @@ public final class MeteredUserRepository implements UserRepository {
         }
         if (failure instanceof VersionConflictException) {
             return "version_conflict";
+        }
+        if (failure instanceof RepositoryBusyException) {
+            return "busy";
         }
         if (failure instanceof RepositoryUnavailableException) {
             return "unavailable";

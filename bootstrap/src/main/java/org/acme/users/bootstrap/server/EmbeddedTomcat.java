@@ -56,6 +56,9 @@ final class EmbeddedTomcat {
         // Bound when the connector starts rather than when it is created: only such a socket can be closed on its
         // own while requests in flight finish (see stopGracefully).
         connector.setProperty("bindOnInit", "false");
+        // Tomcat closes a kept-alive connection after 100 requests by default, and the client pays a new TCP
+        // handshake for it; idle connections still close after the keep-alive timeout.
+        connector.setProperty("maxKeepAliveRequests", "-1");
         tomcat.setConnector(connector);
         ((StandardHost) tomcat.getHost()).setErrorReportValveClass(ProblemErrorReportValve.class.getName());
         Context context = tomcat.addContext("", baseDirectory.toString());
@@ -63,7 +66,10 @@ final class EmbeddedTomcat {
         context.addServletContainerInitializer((classes, servletContext) -> {
             WebFilters.addTo(servletContext);
             ServerObservation.addTo(servletContext, web.getParent().getBean(ObservationRegistry.class));
-            var dispatcher = servletContext.addServlet("dispatcher", new DispatcherServlet(web));
+            DispatcherServlet dispatcherServlet = new DispatcherServlet(web);
+            // No listener takes the ServletRequestHandledEvent it would publish after every request.
+            dispatcherServlet.setPublishEvents(false);
+            var dispatcher = servletContext.addServlet("dispatcher", dispatcherServlet);
             // Built while Tomcat starts, so a broken web context fails the start instead of the first request.
             dispatcher.setLoadOnStartup(1);
             dispatcher.addMapping("/");

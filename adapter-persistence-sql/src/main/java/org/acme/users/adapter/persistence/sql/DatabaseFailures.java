@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.acme.users.domain.port.RepositoryBusyException;
 import org.acme.users.domain.port.RepositoryUnavailableException;
 import org.hibernate.PessimisticLockException;
 import org.hibernate.QueryTimeoutException;
@@ -67,6 +68,10 @@ final class DatabaseFailures {
 
     /** The port's exception for a failure that is neither a duplicate nor a refusal the caller asked about. */
     static RuntimeException toPortException(RuntimeException failure, String operation) {
+        if (causes(failure).anyMatch(PoolExhaustedException.class::isInstance)) {
+            return new RepositoryBusyException(
+                    "every pooled connection was in use for the whole wait while " + operation, failure);
+        }
         if (isUnavailability(failure)) {
             return new RepositoryUnavailableException(
                     "the database could not be reached or did not answer in time while " + operation, failure);

@@ -15,7 +15,8 @@ import org.acme.users.domain.port.DatabaseHealth;
 import org.acme.users.domain.port.DatabaseStatus;
 
 /**
- * Asks the pool for a connection and the database whether it still answers. The probe runs on a thread of
+ * Asks the database whether it still answers, over a connection of its own outside the request pool, so that
+ * a pool exhausted by requests leaves the service UP while the database answers. The probe runs on a thread of
  * its own so that {@link #check()} answers within {@link #ANSWER_WITHIN} whatever the network does, and
  * callers that arrive while a probe is still out share it instead of piling up more.
  */

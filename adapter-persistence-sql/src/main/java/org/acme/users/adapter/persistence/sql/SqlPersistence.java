@@ -26,15 +26,18 @@ import org.mapstruct.factory.Mappers;
 public final class SqlPersistence implements AutoCloseable {
 
     private final HikariDataSource pool;
+    private final HikariDataSource healthPool;
     private final SessionFactory sessionFactory;
     private final SqlUserRepository userRepository;
     private final SqlDatabaseHealth databaseHealth;
 
-    private SqlPersistence(HikariDataSource pool, SessionFactory sessionFactory, String database) {
+    private SqlPersistence(HikariDataSource pool, HikariDataSource healthPool, SessionFactory sessionFactory,
+            String database) {
         this.pool = pool;
+        this.healthPool = healthPool;
         this.sessionFactory = sessionFactory;
         this.userRepository = new SqlUserRepository(sessionFactory, Mappers.getMapper(UserEntityMapper.class));
-        this.databaseHealth = new SqlDatabaseHealth(pool, database);
+        this.databaseHealth = new SqlDatabaseHealth(healthPool, database);
     }
 
     /**
@@ -60,12 +63,19 @@ public final class SqlPersistence implements AutoCloseable {
         HikariDataSource pool = openPool(settings, database);
         try {
             String description = describeDatabase(pool, settings);
-            migrate(pool, database, settings);
+            migrate(ConnectionPool.unpooled(settings, database), database, settings);
             SessionFactory sessionFactory = startHibernate(hibernatesView.apply(pool), database, settings,
                     extraHibernateProperties);
-            SqlPersistence persistence = new SqlPersistence(pool, sessionFactory, description);
-            persistence.userRepository.parseQueries();
-            return persistence;
+            HikariDataSource healthPool = ConnectionPool.openForHealth(settings, database);
+            try {
+                SqlPersistence persistence = new SqlPersistence(pool, healthPool, sessionFactory, description);
+                persistence.userRepository.parseQueries();
+                return persistence;
+            } catch (RuntimeException e) {
+                sessionFactory.close();
+                healthPool.close();
+                throw e;
+            }
         } catch (RuntimeException e) {
             pool.close();
             throw e;
@@ -94,6 +104,7 @@ public final class SqlPersistence implements AutoCloseable {
         try {
             sessionFactory.close();
         } finally {
+            healthPool.close();
             pool.close();
         }
     }
@@ -115,9 +126,9 @@ public final class SqlPersistence implements AutoCloseable {
         }
     }
 
-    private static void migrate(HikariDataSource pool, SupportedDatabase database, SqlSettings settings) {
+    private static void migrate(DataSource connections, SupportedDatabase database, SqlSettings settings) {
         try {
-            SchemaMigration.migrate(pool, database);
+            SchemaMigration.migrate(connections, database);
         } catch (RuntimeException e) {
             throw startupFailure(settings, "cannot bring the schema up to date", e);
         }

@@ -18,6 +18,11 @@ public final class SqlPersistenceProvider implements PersistenceProvider {
             "JDBC URL of an H2, PostgreSQL, MySQL/MariaDB or SQLite database");
     static final Setting DATABASE_USER = Setting.withDefault("DATABASE_USER", "", "user for DATABASE_URL");
     static final Setting DATABASE_PASSWORD = Setting.secret("DATABASE_PASSWORD", "password for DATABASE_URL");
+    static final Setting DATABASE_POOL_SIZE = Setting.optional("DATABASE_POOL_SIZE",
+            "most connections open to the database at once; 10 by default, 4 on SQLite");
+
+    /** More than any database server here serves well at once; a typo such as 10000 is refused, not tried. */
+    private static final int LARGEST_POOL_SIZE = 500;
 
     @Override
     public String name() {
@@ -26,7 +31,7 @@ public final class SqlPersistenceProvider implements PersistenceProvider {
 
     @Override
     public List<Setting> settings() {
-        return List.of(DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD);
+        return List.of(DATABASE_URL, DATABASE_USER, DATABASE_PASSWORD, DATABASE_POOL_SIZE);
     }
 
     @Override
@@ -51,11 +56,28 @@ public final class SqlPersistenceProvider implements PersistenceProvider {
             throw new InvalidSettingException(DATABASE_URL.name(),
                     "must be a JDBC URL such as jdbc:postgresql://host:5432/db");
         }
+        SqlSettings settings;
         try {
-            return SqlSettings.of(url, values.get(DATABASE_USER), values.get(DATABASE_PASSWORD));
+            settings = SqlSettings.of(url, values.get(DATABASE_USER), values.get(DATABASE_PASSWORD));
         } catch (IllegalArgumentException malformed) {
             throw new InvalidSettingException(DATABASE_URL.name(), malformed.getMessage(), malformed);
         }
+        return values.findNotBlank(DATABASE_POOL_SIZE)
+                .map(size -> settings.withMaxPoolSize(poolSize(size)))
+                .orElse(settings);
+    }
+
+    private static int poolSize(String text) {
+        try {
+            int size = Integer.parseInt(text);
+            if (size >= 1 && size <= LARGEST_POOL_SIZE) {
+                return size;
+            }
+        } catch (NumberFormatException notANumber) {
+            // refused below, like a number out of range
+        }
+        throw new InvalidSettingException(DATABASE_POOL_SIZE.name(),
+                "must be a whole number from 1 to " + LARGEST_POOL_SIZE + ", not '" + text + "'");
     }
 
     @Override

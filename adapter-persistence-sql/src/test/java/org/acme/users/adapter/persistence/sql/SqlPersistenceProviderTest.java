@@ -3,6 +3,8 @@ package org.acme.users.adapter.persistence.sql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.acme.users.persistence.spi.InvalidSettingException;
@@ -11,6 +13,8 @@ import org.acme.users.persistence.spi.Setting;
 import org.acme.users.persistence.spi.SettingValues;
 import org.acme.users.persistence.spi.TestDatabase;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** {@code PERSISTENCE=sql} as the service sees it: one name, its settings, and refusals that name the setting. */
 class SqlPersistenceProviderTest {
@@ -20,7 +24,7 @@ class SqlPersistenceProviderTest {
     @Test
     void declaresItsSettingsWithThePasswordSecret() {
         assertThat(provider.settings()).extracting(Setting::name)
-                .containsExactly("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD");
+                .containsExactly("DATABASE_URL", "DATABASE_USER", "DATABASE_PASSWORD", "DATABASE_POOL_SIZE");
         assertThat(provider.settings()).filteredOn(Setting::secret).extracting(Setting::name)
                 .containsExactly("DATABASE_PASSWORD");
     }
@@ -50,6 +54,31 @@ class SqlPersistenceProviderTest {
                         refused -> assertThat(refused.setting()).isEqualTo("DATABASE_URL"))
                 .hasMessageStartingWith("DATABASE_URL: the database at jdbc:postgresql://127.0.0.1:1/users: ")
                 .hasMessageNotContaining("s3cret");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-3", "ten", "501", "2147483648"})
+    void refusesAPoolSizeThatIsNoWholeNumberFromOneTo500NamingDatabasePoolSize(String size) {
+        Map<String, String> settings = new HashMap<>(Map.of("DATABASE_URL", "jdbc:h2:mem:never-opened",
+                "DATABASE_USER", "", "DATABASE_PASSWORD", "", "DATABASE_POOL_SIZE", size));
+        assertThatThrownBy(() -> provider.open(SettingValues.of(settings)))
+                .isInstanceOfSatisfying(InvalidSettingException.class,
+                        refused -> assertThat(refused.setting()).isEqualTo("DATABASE_POOL_SIZE"))
+                .hasMessageContaining("'" + size + "'");
+    }
+
+    @Test
+    void opensAPoolOfTheSizeGiven() {
+        try (TestDatabase database = provider.testDatabases().get(0).create()) {
+            Map<String, String> settings = new HashMap<>(database.settings());
+            settings.put("DATABASE_POOL_SIZE", " 3 ");
+            try (OpenedPersistence opened = provider.open(SettingValues.of(settings))) {
+                SimpleMeterRegistry registry = new SimpleMeterRegistry();
+                opened.poolMetrics().bindTo(registry);
+                assertThat(opened.userRepository().findPage(Optional.empty(), 1)).isEmpty();
+                assertThat(registry.get("hikaricp.connections.max").gauge().value()).isEqualTo(3);
+            }
+        }
     }
 
     private static SettingValues values(String url) {

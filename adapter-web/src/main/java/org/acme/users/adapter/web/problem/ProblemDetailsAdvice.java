@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import org.acme.users.domain.model.InvalidUserDataException;
 import org.acme.users.domain.port.EmailAlreadyUsedException;
+import org.acme.users.domain.port.RepositoryBusyException;
 import org.acme.users.domain.port.RepositoryUnavailableException;
 import org.acme.users.domain.port.UserNotFoundException;
 import org.acme.users.domain.port.VersionConflictException;
@@ -27,8 +28,12 @@ public class ProblemDetailsAdvice {
 
     /** Seconds a client should wait before retrying while the database is away. */
     public static final String RETRY_AFTER_SECONDS = "5";
+    /** Seconds a client should wait before retrying a saturated service: a queue drains quicker than an outage. */
+    public static final String BUSY_RETRY_AFTER_SECONDS = "1";
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+    private final BusyLog busyLog = new BusyLog(LOG);
 
     @ExceptionHandler
     ResponseEntity<ProblemDetail> invalidUserData(InvalidUserDataException failure, HttpServletRequest request) {
@@ -70,6 +75,17 @@ public class ProblemDetailsAdvice {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> unreadableBody(HttpMessageNotReadableException failure, HttpServletRequest request) {
         return answer(request, ProblemType.MALFORMED_REQUEST, UnreadableBodyDescription.of(failure));
+    }
+
+    /** A busy answer is logged through {@link BusyLog}: a WARN per request would add to the load it reports. */
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> repositoryBusy(RepositoryBusyException failure, HttpServletRequest request) {
+        busyLog.refused(failure);
+        HttpHeaders headers = new HttpHeaders();
+        headers.set(HttpHeaders.RETRY_AFTER, BUSY_RETRY_AFTER_SECONDS);
+        return answer(ProblemResponses.problem(request, ProblemType.SERVICE_BUSY,
+                "The service has more requests than it can serve right now; nothing was changed. Try again shortly."),
+                headers);
     }
 
     @ExceptionHandler

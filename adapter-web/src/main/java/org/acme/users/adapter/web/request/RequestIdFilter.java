@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import org.slf4j.MDC;
 
@@ -31,7 +32,7 @@ public class RequestIdFilter extends HttpFilter {
         String incoming = request.getHeader(HEADER);
         String requestId = incoming != null && ACCEPTABLE.matcher(incoming).matches()
                 ? incoming
-                : UUID.randomUUID().toString();
+                : newRequestId();
         request.setAttribute(ATTRIBUTE, requestId);
         response.setHeader(HEADER, requestId);
         MDC.put(MDC_KEY, requestId);
@@ -40,6 +41,17 @@ public class RequestIdFilter extends HttpFilter {
         } finally {
             MDC.remove(MDC_KEY);
         }
+    }
+
+    /**
+     * A random UUID (version 4) from {@link ThreadLocalRandom}. A request id only correlates log lines and needs
+     * no unpredictability; {@link UUID#randomUUID()} draws from a shared {@code SecureRandom} on every request.
+     */
+    private static String newRequestId() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        long mostSignificant = random.nextLong() & ~0xF000L | 0x4000L;
+        long leastSignificant = random.nextLong() & ~(0xC000L << 48) | 0x8000L << 48;
+        return new UUID(mostSignificant, leastSignificant).toString();
     }
 
     /** The id of the request being served, or {@code "-"} outside this filter. */

@@ -1,6 +1,8 @@
 package org.acme.users.adapter.web.user;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
+import java.util.Collections;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.acme.users.adapter.web.problem.MalformedRequestException;
@@ -25,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -68,9 +69,9 @@ public class UserController {
 
     @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<UserResponse> get(@PathVariable("id") String id,
-            @RequestHeader HttpHeaders headers) {
+            HttpServletRequest request) {
         User user = getUser.get(parseId(id));
-        EntityTags.requireMatch(IfMatch.parse(headers.getOrEmpty(HttpHeaders.IF_MATCH)), user);
+        EntityTags.requireMatch(ifMatchOf(request), user);
         return ResponseEntity.ok().eTag(EntityTags.of(user)).body(mapper.toResponse(user));
     }
 
@@ -88,9 +89,9 @@ public class UserController {
 
     @PutMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<UserResponse> change(@PathVariable("id") String id, @RequestBody UserRequest body,
-            @RequestHeader HttpHeaders headers) {
+            HttpServletRequest request) {
         UserId userId = parseId(id);
-        IfMatch condition = IfMatch.parse(headers.getOrEmpty(HttpHeaders.IF_MATCH));
+        IfMatch condition = ifMatchOf(request);
         // The rules come before the precondition: a body that breaks them is a 422 whatever the version.
         UserDetails details = mapper.toDetails(body);
         OptionalLong expected = EntityTags.expectedVersion(condition, userId, getUser);
@@ -99,11 +100,16 @@ public class UserController {
     }
 
     @DeleteMapping("/{id}")
-    ResponseEntity<Void> delete(@PathVariable("id") String id, @RequestHeader HttpHeaders headers) {
+    ResponseEntity<Void> delete(@PathVariable("id") String id, HttpServletRequest request) {
         UserId userId = parseId(id);
-        OptionalLong expected = EntityTags.expectedVersion(IfMatch.parse(headers.getOrEmpty(HttpHeaders.IF_MATCH)), userId, getUser);
+        OptionalLong expected = EntityTags.expectedVersion(ifMatchOf(request), userId, getUser);
         deleteUser.delete(new DeleteUserCommand(userId, expected));
         return ResponseEntity.noContent().build();
+    }
+
+    /** Reads only If-Match: an {@code HttpHeaders} argument would copy every header of every request. */
+    private static IfMatch ifMatchOf(HttpServletRequest request) {
+        return IfMatch.parse(Collections.list(request.getHeaders(HttpHeaders.IF_MATCH)));
     }
 
     private static UserId parseId(String id) {
