@@ -5,6 +5,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -272,7 +273,7 @@ public final class HexagonalArchitecture {
      */
     public ArchRule persistenceAdaptersDependOnlyOnTheDomainAndTheProviderInterface() {
         requireDeclared(RingRole.PERSISTENCE_ADAPTER);
-        return classes().that(rings.belongTo(EnumSet.of(RingRole.PERSISTENCE_ADAPTER), "belong to a persistence adapter"))
+        return classes().that(persistenceAdapters())
                 .should(rings.knowOnly("depend on no ring but their own, the domain and the provider interface",
                         (ring, target) -> ring.role() == RingRole.DOMAIN
                                 || ring.role() == RingRole.PROVIDER_INTERFACE))
@@ -282,7 +283,7 @@ public final class HexagonalArchitecture {
 
     public ArchRule persistenceAdaptersUseNoFramework() {
         requireDeclared(RingRole.PERSISTENCE_ADAPTER);
-        return noClasses().that(rings.belongTo(EnumSet.of(RingRole.PERSISTENCE_ADAPTER), "belong to a persistence adapter"))
+        return noClasses().that(persistenceAdapters())
                 .should().dependOnClassesThat()
                 .resideInAnyPackage(Libraries.patterns(layout.libraries().bannedFromPersistenceAdapters()))
                 .because("a plain class with a constructor can be reused by a service on any framework")
@@ -350,6 +351,10 @@ public final class HexagonalArchitecture {
                 .map(rule -> rule.allowEmptyShould(true))
                 .forEach(rules::add);
         return rules;
+    }
+
+    private DescribedPredicate<JavaClass> persistenceAdapters() {
+        return rings.belongTo(EnumSet.of(RingRole.PERSISTENCE_ADAPTER), "belong to a persistence adapter");
     }
 
     private List<ArchRule> ruleIf(RingRole role, Supplier<ArchRule> rule) {
