@@ -26,7 +26,7 @@ public sealed interface ConcurrencyRules extends RepositoryUnderTest permits Use
     /** How many requests race in each round. */
     int CONTENDERS = 16;
     /** How many rounds each race runs when the adapter wins them all. */
-    int ROUNDS = 10;
+    int ROUNDS = 5;
 
     @Test
     default void letsExactlyOneOfConcurrentRegistrationsOfOneEmailSucceed() {
