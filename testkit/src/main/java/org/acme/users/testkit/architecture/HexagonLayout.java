@@ -85,15 +85,6 @@ record HexagonLayout(
         return Stream.concat(declared, found).max(Comparator.comparingInt(ring -> ring.closeness(packageName)));
     }
 
-    /** The patterns of every persistence adapter, declared by name or found below a root. */
-    String[] persistenceAdapterPatterns() {
-        return Stream.concat(
-                        rings.stream().filter(ring -> ring.role() == RingRole.PERSISTENCE_ADAPTER)
-                                .flatMap(ring -> Stream.of(ring.patterns())),
-                        persistenceAdapterRoots.stream().map(Ring::withSubPackages))
-                .toArray(String[]::new);
-    }
-
     /** Every package a check has to import: the rings', and the roots the persistence adapters are found in. */
     String[] packagesToImport() {
         return Stream.concat(rings.stream().flatMap(ring -> ring.packages().stream()), persistenceAdapterRoots.stream())
