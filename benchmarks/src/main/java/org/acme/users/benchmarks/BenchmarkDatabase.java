@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import org.acme.users.benchmarks.store.BenchmarkStore;
 import org.acme.users.benchmarks.store.MongoStore;
+import org.acme.users.benchmarks.store.RedisStore;
 import org.acme.users.benchmarks.store.ServerDatabases;
 import org.acme.users.benchmarks.store.ServerDatabases;
 import org.acme.users.benchmarks.store.SqlEngine;
@@ -27,10 +28,13 @@ public enum BenchmarkDatabase {
     /** mongo-java-server with its in-memory backend, in the benchmark JVM. */
     MONGO_EMBEDDED,
     /** A real MongoDB server at {@code MONGODB_URI}; only when that variable is set. */
-    MONGODB;
+    MONGODB,
+    /** The Redis server at 127.0.0.1:6379, the users under a key prefix of their own per size. */
+    REDIS;
 
     private static final String POSTGRESQL_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String MARIADB_SERVER = "jdbc:mariadb://127.0.0.1:3306/";
+    private static final String REDIS_SERVER = "redis://127.0.0.1:6379";
     private static final String DATA_DIRECTORY_PROPERTY = "bench.dataDir";
 
     public BenchmarkStore open(int users) {
@@ -52,6 +56,7 @@ public enum BenchmarkDatabase {
                 }
                 case MONGO_EMBEDDED -> MongoStore.openEmbedded(name(), users);
                 case MONGODB -> MongoStore.open(name(), mongodbUri(), name, users);
+                case REDIS -> RedisStore.open(name(), REDIS_SERVER, name + ":", users);
             };
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare " + this + ": " + e.getMessage(), e);

@@ -5,6 +5,7 @@ import java.util.concurrent.CountDownLatch;
 import org.acme.users.bootstrap.config.SettingSources;
 import org.acme.users.bootstrap.config.Settings;
 import org.acme.users.bootstrap.observability.LogOutput;
+import org.acme.users.bootstrap.server.ShutdownHook;
 import org.acme.users.bootstrap.server.TerminationSignal;
 import org.acme.users.bootstrap.server.UsersService;
 import org.acme.users.persistence.spi.InvalidSettingException;
@@ -14,7 +15,8 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
  * Starts the service from the command line. A start-up failure ends the process with exit code 2 and one
- * line on stderr that names the setting to fix; SIGTERM shuts it down gracefully with exit code 0.
+ * line on stderr that names the setting to fix; SIGTERM shuts it down gracefully with exit code 0, or 1 when the
+ * shutdown could not end cleanly (see {@link ShutdownHook}).
  */
 public final class UsersServiceMain {
 
@@ -38,10 +40,13 @@ public final class UsersServiceMain {
             return;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            service.close();
-            stopped.countDown();
-        }, "graceful-shutdown"));
+        ShutdownHook.install(() -> {
+            try {
+                service.close();
+            } finally {
+                stopped.countDown();
+            }
+        });
         TerminationSignal.exitCleanlyOnSigterm();
         stopped.await();
     }

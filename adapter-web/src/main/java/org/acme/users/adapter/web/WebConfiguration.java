@@ -1,5 +1,6 @@
 package org.acme.users.adapter.web;
 
+import java.util.List;
 import org.acme.users.adapter.web.docs.ApiDocumentation;
 import org.acme.users.adapter.web.health.HealthController;
 import org.acme.users.adapter.web.problem.ProblemDetailsAdvice;
@@ -11,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.EnableWebMvc;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
@@ -26,6 +28,11 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Bean
     UserWebMapper userWebMapper() {
         return Mappers.getMapper(UserWebMapper.class);
+    }
+
+    @Override
+    public void configureContentNegotiation(ContentNegotiationConfigurer negotiation) {
+        negotiation.strategies(List.of(new ProblemJsonAcceptsJson()));
     }
 
     @Override

@@ -1,12 +1,21 @@
 package org.acme.users.adapter.web;
 
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.servlet.DispatcherType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.time.Clock;
+import java.util.EnumSet;
 import org.acme.users.adapter.web.contract.ApiUnderTest;
 import org.acme.users.adapter.web.contract.UnexpectedFailureEndpoint;
+import org.acme.users.adapter.web.metrics.PrometheusEndpoint;
+import org.acme.users.adapter.web.metrics.ServerObservation;
+import org.acme.users.adapter.web.problem.ProblemErrorReportValve;
 import org.acme.users.application.service.ChangeUserService;
 import org.acme.users.application.service.CheckHealthService;
 import org.acme.users.application.service.DeleteUserService;
@@ -19,22 +28,28 @@ import org.acme.users.testkit.memory.InMemoryUserRepository;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.connector.Connector;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.startup.Tomcat;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.web.context.support.AnnotationConfigWebApplicationContext;
 import org.springframework.web.servlet.DispatcherServlet;
 
-/** The web adapter alone on an embedded Tomcat, over the real application services and the in-memory repository. */
-final class InMemoryWebServer implements ApiUnderTest {
+/**
+ * The web adapter alone on an embedded Tomcat, over the real application services and the in-memory repository,
+ * with what the service adds around it: the error report valve, the observation filter and {@code /metrics}; and,
+ * for tests, {@link FailureOutsideSpringMvc} and {@link TextBodyEndpoint}.
+ */
+public final class InMemoryWebServer implements ApiUnderTest {
 
     private final InMemoryUserRepository repository = new InMemoryUserRepository();
     private final GenericApplicationContext services = new GenericApplicationContext();
+    private final PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Tomcat tomcat = new Tomcat();
 
     private InMemoryWebServer() {
     }
 
-    static InMemoryWebServer start(Clock clock) throws LifecycleException {
+    public static InMemoryWebServer start(Clock clock) throws LifecycleException {
         InMemoryWebServer server = new InMemoryWebServer();
         server.registerServices(clock);
         server.startTomcat();
@@ -50,6 +65,7 @@ final class InMemoryWebServer implements ApiUnderTest {
         services.registerBean(ChangeUserService.class, () -> new ChangeUserService(repository, clock));
         services.registerBean(DeleteUserService.class, () -> new DeleteUserService(repository));
         services.registerBean(CheckHealthService.class, () -> new CheckHealthService(repository));
+        services.registerBean(PrometheusMeterRegistry.class, () -> meters);
         services.refresh();
     }
 
@@ -63,12 +79,19 @@ final class InMemoryWebServer implements ApiUnderTest {
         connector.setPort(0);
         connector.setProperty("address", "127.0.0.1");
         tomcat.setConnector(connector);
+        ((StandardHost) tomcat.getHost()).setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+        ObservationRegistry observations = ObservationRegistry.create();
+        observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
         AnnotationConfigWebApplicationContext web = new AnnotationConfigWebApplicationContext();
         web.setParent(services);
-        web.register(WebConfiguration.class, UnexpectedFailureEndpoint.class);
+        web.register(WebConfiguration.class, PrometheusEndpoint.class, UnexpectedFailureEndpoint.class,
+                TextBodyEndpoint.class);
         Context context = tomcat.addContext("", null);
         context.addServletContainerInitializer((classes, servletContext) -> {
             WebFilters.addTo(servletContext);
+            ServerObservation.addTo(servletContext, observations);
+            servletContext.addFilter("failureOutsideSpringMvc", new FailureOutsideSpringMvc())
+                    .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, FailureOutsideSpringMvc.PATH);
             var dispatcher = servletContext.addServlet("dispatcher", new DispatcherServlet(web));
             dispatcher.setLoadOnStartup(1);
             dispatcher.addMapping("/");

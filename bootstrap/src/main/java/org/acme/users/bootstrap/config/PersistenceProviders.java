@@ -49,7 +49,7 @@ public final class PersistenceProviders {
     }
 
     /** The service's own settings and those of every provider: the names a source may give. */
-    List<Setting> everySetting() {
+    public List<Setting> everySetting() {
         List<Setting> settings = new ArrayList<>(CoreSettings.ALL);
         byName.values().forEach(provider -> settings.addAll(provider.settings()));
         return settings;

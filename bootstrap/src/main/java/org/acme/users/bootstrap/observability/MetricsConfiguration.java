@@ -10,6 +10,7 @@ import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.acme.users.adapter.web.metrics.ServerObservation;
 import org.acme.users.bootstrap.config.Settings;
 import org.acme.users.domain.port.UserRepository;
 import org.springframework.beans.factory.annotation.Qualifier;

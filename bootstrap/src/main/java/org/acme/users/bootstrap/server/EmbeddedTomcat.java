@@ -12,11 +12,12 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.locks.LockSupport;
 import java.util.stream.Stream;
 import org.acme.users.adapter.web.WebFilters;
+import org.acme.users.adapter.web.metrics.ServerObservation;
+import org.acme.users.adapter.web.problem.ProblemErrorReportValve;
 import org.acme.users.bootstrap.config.CoreSettings;
 import org.acme.users.bootstrap.config.Settings;
 import org.acme.users.persistence.spi.InvalidSettingException;
 import org.acme.users.persistence.spi.Setting;
-import org.acme.users.bootstrap.observability.ServerObservation;
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
 import org.apache.catalina.LifecycleState;
@@ -96,8 +97,10 @@ final class EmbeddedTomcat {
     /**
      * Pauses the connector and closes its listening socket, so new connections are refused at once instead of
      * queueing unanswered; then waits for the busy worker threads up to {@code grace}, and stops.
+     *
+     * @return whether every request in flight had finished when it stopped
      */
-    void stopGracefully(Duration grace) {
+    boolean stopGracefully(Duration grace) {
         Connector connector = tomcat.getConnector();
         connector.pause();
         connector.getProtocolHandler().closeServerSocketGraceful();
@@ -107,7 +110,9 @@ final class EmbeddedTomcat {
                 && Instant.now().isBefore(deadline)) {
             LockSupport.parkNanos(POLL_INTERVAL.toNanos());
         }
+        boolean drained = !(executor instanceof ThreadPoolExecutor pool && pool.getActiveCount() > 0);
         destroy();
+        return drained;
     }
 
     private void destroy() {

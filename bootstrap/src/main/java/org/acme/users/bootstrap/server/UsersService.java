@@ -5,9 +5,9 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import org.acme.users.adapter.web.WebConfiguration;
+import org.acme.users.adapter.web.metrics.PrometheusEndpoint;
 import org.acme.users.bootstrap.config.Settings;
 import org.acme.users.bootstrap.observability.MetricsConfiguration;
-import org.acme.users.bootstrap.observability.PrometheusEndpoint;
 import org.acme.users.bootstrap.wiring.ApplicationConfiguration;
 import org.acme.users.bootstrap.wiring.PersistenceConfiguration;
 import org.acme.users.domain.port.DatabaseHealth;
@@ -86,7 +86,11 @@ public final class UsersService implements AutoCloseable {
         return URI.create("http://" + tomcat.host() + ":" + port());
     }
 
-    /** Stops taking requests, lets those in flight finish (bounded), then closes the contexts and the pools. */
+    /**
+     * Stops taking requests, lets those in flight finish (bounded), then closes the contexts and the pools.
+     *
+     * @throws IllegalStateException after closing everything, if requests were still in flight when the grace ended
+     */
     @Override
     public synchronized void close() {
         if (closed) {
@@ -94,11 +98,16 @@ public final class UsersService implements AutoCloseable {
         }
         closed = true;
         LOG.info("Shutting down: no new requests, waiting up to {} s for those in flight", IN_FLIGHT_GRACE.toSeconds());
+        boolean drained;
         try {
-            tomcat.stopGracefully(IN_FLIGHT_GRACE);
+            drained = tomcat.stopGracefully(IN_FLIGHT_GRACE);
         } finally {
             web.close();
             core.close();
+        }
+        if (!drained) {
+            throw new IllegalStateException("requests still in flight after " + IN_FLIGHT_GRACE.toSeconds()
+                    + " s were cut off");
         }
         LOG.info("Stopped");
     }

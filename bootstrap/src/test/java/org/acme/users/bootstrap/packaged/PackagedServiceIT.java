@@ -47,9 +47,11 @@ class PackagedServiceIT {
         }
     }
 
+    /** The SQL adapter's settings in the environment are none of the Mongo adapter's business, however wrong. */
     @Test
     void startsAnEmbeddedMongoServerWithAWarningWhenNoMongodbUriIsGiven() throws Exception {
-        try (ServiceProcess service = ServiceProcess.start(workingDirectory, Map.of("PORT", "0"), "--persistence=mongo")) {
+        try (ServiceProcess service = ServiceProcess.start(workingDirectory,
+                Map.of("PORT", "0", "DATABASE_URL", "postgres://x"), "--persistence=mongo")) {
             URI address = service.awaitListening();
             ApiResponse health = new ApiClient(address).get("/health");
 

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.acme.users.bootstrap.config.PersistenceProviders;
 
 /**
  * The packaged service started as a user would: {@code java -jar users-service.jar}, in a directory of its
@@ -48,7 +49,9 @@ final class ServiceProcess implements AutoCloseable {
                 .directory(workingDirectory.toFile())
                 .redirectOutput(standardOutput.toFile())
                 .redirectError(standardError.toFile());
-        builder.environment().keySet().removeIf(name -> name.matches("PERSISTENCE|DATABASE_.*|MONGODB_.*|PORT|HOST"));
+        // Only what the test gives: none of this machine's settings for the service or any of its adapters.
+        PersistenceProviders.onClassPath().everySetting()
+                .forEach(setting -> builder.environment().remove(setting.name()));
         builder.environment().putAll(settings);
         try {
             return new ServiceProcess(builder.start(), standardOutput, standardError);

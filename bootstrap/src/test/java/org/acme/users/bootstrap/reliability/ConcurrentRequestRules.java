@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 /** 64 requests on one user or one address at the same moment: API.md's answers, and no lost update. */
-interface ConcurrentRequestRules extends ReliabilityRules {
+public interface ConcurrentRequestRules extends ClientOfTheService {
 
     int PARALLEL = 64;
 

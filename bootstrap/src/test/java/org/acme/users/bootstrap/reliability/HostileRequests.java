@@ -13,8 +13,10 @@ import java.util.Set;
 /**
  * Generates requests that the service must refuse, each with the statuses API.md allows for it: through
  * {@link HostileBodies}, bodies it cannot take; valid writes of every Unicode edge and injection text that a stale
- * If-Match or a taken address must stop; malformed ids, cursors and limits; wrong methods and content types; abused
- * headers; and, through {@link ProtocolAbuse}, bytes that are not HTTP.
+ * If-Match or a taken address must stop; malformed ids (also with path parameters), cursors and limits; escapes of
+ * bytes that are not UTF-8; wrong methods and content types; abused headers; through {@link DocumentedAccepts},
+ * every operation with every Accept value the OpenAPI document names for it; and, through {@link ProtocolAbuse},
+ * bytes that are not HTTP and targets no HTTP client sends.
  */
 final class HostileRequests {
 
@@ -24,21 +26,24 @@ final class HostileRequests {
 
     private final FuzzTargets targets;
     private final HostileBodies bodies;
+    private final DocumentedAccepts accepts;
 
     HostileRequests(FuzzTargets targets) {
         this.targets = targets;
         this.bodies = new HostileBodies(targets);
+        this.accepts = new DocumentedAccepts(targets);
     }
 
     HostileRequest next(Random random) {
-        return switch (random.nextInt(9)) {
+        return switch (random.nextInt(11)) {
             case 0, 1 -> bodies.next(random);
             case 2 -> staleIfMatch(random);
             case 3 -> takenAddress(random);
             case 4 -> malformedId(random);
-            case 5 -> malformedQuery(random);
+            case 5 -> random.nextBoolean() ? malformedQuery(random) : notUtf8Escape(random);
             case 6 -> random.nextBoolean() ? wrongMethod(random) : wrongContentType(random);
             case 7 -> abusedHeaders(random);
+            case 8 -> accepts.next(random);
             default -> ProtocolAbuse.any(random, targets);
         };
     }
@@ -86,7 +91,9 @@ final class HostileRequests {
             case 2 -> targets.missingId().toUpperCase(Locale.ROOT);
             default -> randomJunk(random);
         };
-        String path = "/api/users/" + pathSegment(id);
+        // Path parameters change nothing: the id is judged alone.
+        String parameters = random.nextInt(3) == 0 ? any(random, HostileText.PATH_PARAMETERS) : "";
+        String path = "/api/users/" + pathSegment(id) + parameters;
         Set<Integer> refused = Set.of(400, 404, 405);
         return switch (random.nextInt(3)) {
             case 0 -> HostileRequest.of("read of a malformed id", "GET", path, List.of(), null, refused);
@@ -110,6 +117,21 @@ final class HostileRequests {
         };
     }
 
+    /** A well-formed escape of bytes that are not UTF-8 where the id, a query parameter or a path parameter goes. */
+    private HostileRequest notUtf8Escape(Random random) {
+        String escape = any(random, HostileText.NOT_UTF8_ESCAPES);
+        String item = "/api/users/" + targets.ids().get(random.nextInt(targets.ids().size()));
+        return switch (random.nextInt(4)) {
+            case 0 -> HostileRequest.of("id of escaped bytes that are not UTF-8", "GET", "/api/users/" + escape, List.of(),
+                    null, MALFORMED);
+            case 1 -> listing(any(random, List.of("email=", "cursor=", "limit=")) + escape, MALFORMED);
+            case 2 -> HostileRequest.of("query of escaped bytes that are not UTF-8", "GET", "/health?check=" + escape,
+                    List.of(), null, MALFORMED);
+            default -> HostileRequest.of("path parameter of escaped bytes that are not UTF-8", "GET",
+                    item + ";a=" + escape, List.of(), null, Set.of(200, 400));
+        };
+    }
+
     private HostileRequest wrongMethod(Random random) {
         String item = "/api/users/" + targets.ids().get(random.nextInt(targets.ids().size()));
         String[] pair = any(random, List.of(new String[] {"PATCH", item}, new String[] {"POST", item},
@@ -125,7 +147,12 @@ final class HostileRequests {
         if (random.nextBoolean()) {
             String type = any(random, List.of("text/plain", "application/xml", "text/json", "application/x-www-form-urlencoded",
                     "multipart/form-data; boundary=x", "application/octet-stream", "application/jsonx", "json", ";;;", "*/*",
-                    "application/json; charset=bogus", "text/html; charset=utf-8"));
+                    "text/html; charset=utf-8"));
+            if (random.nextInt(4) == 0) {
+                String charset = any(random, List.of("bogus", "utf-9", "bad!name", "\"two words\"", "x".repeat(200), "utf-8,"));
+                return HostileRequest.of("registration in an unreadable charset " + charset, "POST", "/api/users",
+                        List.of("Content-Type", "application/json; charset=" + charset), body, MALFORMED);
+            }
             return HostileRequest.of("registration sent as " + type, "POST", "/api/users", List.of("Content-Type", type),
                     body, JSON_ONLY);
         }

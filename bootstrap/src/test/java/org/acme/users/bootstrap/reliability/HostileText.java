@@ -63,6 +63,24 @@ final class HostileText {
             "", "*", "AAAA", "AAAAAAAAAAAAAAAAAAAAAA==", "AAAAAAAAAAAAAAAAAAAAAAA", "AAAAAAAAAAAAAAAAAAAAA",
             "++++++++++++++++++++++", "//////////////////////", "01936f0e-8c2a-7b3e-9a41-5d2c7e1f0a9b", "null");
 
+    /** %-escapes without two hex digits after the %: a request target with one anywhere cannot be read (400). */
+    static final List<String> BROKEN_ESCAPES = List.of(
+            "%", "%4", "%0", "%zz", "%G0", "%4g", "%%", "%%41", "%-1", "%+1", "%u0041", "%%30%30", "%ZZ%");
+
+    /**
+     * Well-formed escapes of bytes that are not UTF-8: overlong forms (of '/', '.', NUL, the largest two-byte and
+     * three-byte ones), UTF-16 surrogates, code points beyond U+10FFFF, stray continuation and lead bytes.
+     */
+    static final List<String> NOT_UTF8_ESCAPES = List.of(
+            "%C0%AF", "%C0%AE", "%C0%80", "%C1%BF", "%E0%80%AF", "%E0%9F%BF", "%F0%80%80%AF", "%F0%8F%BF%BF",
+            "%F8%88%80%80%80", "%FC%80%80%80%80%AF", "%ED%A0%80", "%ED%BF%BF", "%F4%90%80%80", "%80", "%BF", "%FE", "%FF",
+            "%C3%28", "%E2%82", "%E2%28%A1", "%F0%9F%98");
+
+    /** Path parameters (after a ; in a segment) with well-formed escapes, which the API ignores. */
+    static final List<String> PATH_PARAMETERS = List.of(
+            ";", ";a", ";a=b", ";=", ";;", ";jsessionid=0123ABCD", ";a=b;c=d", ";v=1;v=2", ";a=b,c", ";a=%41",
+            ";a=%C3%A9", ";%2e%2e", ";a=%2F..%2F", ";a=%00", ";!$&'()*+,=:@", ";a=%3B");
+
     /** JSON texts that are not well formed, or not an object. */
     static final List<String> MALFORMED_JSON = List.of(
             "{", "}", "[", "{\"email\":}", "{\"email\":\"a@b.c\",}", "{'email':'a@b.c','name':'x'}",

@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Real HTTP/1.1 to the service under test with a hard bound on every answer: a request that gets no answer
@@ -27,12 +28,17 @@ public final class LoopbackClient {
     /** For the bursts of 64 at once on a busy machine, where only a hang should fail the test. */
     public static final Duration PATIENT = Duration.ofSeconds(30);
 
-    private final URI baseUri;
+    private final List<URI> instances;
+    private final AtomicInteger nextInstance = new AtomicInteger();
     private final Duration answerLimit;
     private final HttpClient http;
 
     public LoopbackClient(URI baseUri, Duration answerLimit) {
-        this.baseUri = baseUri;
+        this(List.of(baseUri), answerLimit);
+    }
+
+    private LoopbackClient(List<URI> instances, Duration answerLimit) {
+        this.instances = List.copyOf(instances);
         this.answerLimit = answerLimit;
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
@@ -40,8 +46,17 @@ public final class LoopbackClient {
                 .build();
     }
 
+    /**
+     * A client that sends each request to the next of several instances of the service, in turn; a path that is a
+     * whole URL, such as a {@code Location} one instance gave, goes to the next instance all the same.
+     */
+    public static LoopbackClient roundRobin(List<URI> instances, Duration answerLimit) {
+        return new LoopbackClient(instances, answerLimit);
+    }
+
+    /** The first instance's address. */
     public URI baseUri() {
-        return baseUri;
+        return instances.get(0);
     }
 
     public Reply get(String path, String... headers) {
@@ -69,7 +84,7 @@ public final class LoopbackClient {
     public Reply send(String method, String path, BodyPublisher body, String... headers) {
         long start = System.nanoTime();
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(baseUri.resolve(path))
+            HttpRequest.Builder request = HttpRequest.newBuilder(target(path))
                     .timeout(answerLimit)
                     .method(method, body);
             for (int i = 0; i < headers.length; i += 2) {
@@ -84,6 +99,16 @@ public final class LoopbackClient {
             Thread.currentThread().interrupt();
             return Reply.failed(e, since(start));
         }
+    }
+
+    private URI target(String path) {
+        URI instance = instances.get(Math.floorMod(nextInstance.getAndIncrement(), instances.size()));
+        if (instances.size() == 1) {
+            return instance.resolve(path);
+        }
+        URI given = URI.create(path);
+        String pathAndQuery = given.getRawPath() + (given.getRawQuery() == null ? "" : "?" + given.getRawQuery());
+        return instance.resolve(pathAndQuery);
     }
 
     static Map<String, List<String>> lowerCaseNames(Map<String, List<String>> headers) {

@@ -5,18 +5,27 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Requests as raw bytes, for what no HTTP client sends: broken request lines and headers, bytes that are not
- * UTF-8, conflicting lengths and codings. API.md's answers hold here too; the only 5xx allowed are the two that
- * HTTP itself prescribes for what a server does not implement (501: CONNECT, an unknown transfer coding) or an
- * HTTP version it does not speak (505).
+ * UTF-8, broken %-escapes in the path, in path parameters (after a {@code ;} in a segment, which the API otherwise
+ * ignores) and in the query, conflicting lengths and codings. API.md's answers hold here too; the only 5xx allowed
+ * are the two that HTTP itself prescribes for what a server does not implement (501: CONNECT, an unknown transfer
+ * coding) or an HTTP version it does not speak (505).
  */
 final class ProtocolAbuse {
 
     private static final String HEAD = "Host: 127.0.0.1\r\nConnection: close\r\n";
     private static final Set<Integer> MALFORMED = Set.of(400);
     private static final String VALID_BODY = "{\"email\":\"raw@example.com\",\"name\":\"Raw\"}";
+    /** What a path parameter may hold unescaped, and the makings of escapes, well-formed or not. */
+    private static final String PATH_PARAMETER_CHARS = "aZ09-._~!$&'()*+,;=:@%%%CcEeFf8";
+    private static final Pattern BROKEN_ESCAPE = Pattern.compile("%(?![0-9A-Fa-f]{2})");
+
+    /** A path that a GET is served at, and the status it gets. */
+    private record Route(String path, int status) {
+    }
 
     private ProtocolAbuse() {
     }
@@ -73,6 +82,7 @@ final class ProtocolAbuse {
                         + VALID_BODY.length() + "\r\n\r\n" + VALID_BODY, MALFORMED),
                 raw("If-Match * on a missing user", "DELETE /api/users/" + targets.missingId() + " HTTP/1.1\r\n" + HEAD
                         + "If-Match: *\r\n\r\n", Set.of(404))));
+        all.addAll(escapes(targets));
         for (String bytes : List.of("\u00c3\u0028", "\u0080", "\u00c0\u00af", "\u00ed\u00a0\u0080", "\u00f5\u0080\u0080\u0080",
                 "\u00ff", "\u00e2\u0082")) {
             all.add(post("name with bytes that are not UTF-8", null, "{\"email\":\"a@b.c\",\"name\":\"x" + bytes + "y\"}",
@@ -81,9 +91,58 @@ final class ProtocolAbuse {
         return all;
     }
 
+    /**
+     * Each broken escape in the path parameters of a route, each well-formed set of path parameters on one, and
+     * each escape of bytes that are not UTF-8 in the path and in the query.
+     */
+    private static List<HostileRequest> escapes(FuzzTargets targets) {
+        List<Route> routes = routes(targets);
+        List<HostileRequest> all = new ArrayList<>();
+        for (int i = 0; i < HostileText.BROKEN_ESCAPES.size(); i++) {
+            Route route = routes.get(i % routes.size());
+            String parameters = (i % 2 == 0 ? ";" : ";a=") + HostileText.BROKEN_ESCAPES.get(i);
+            all.add(get("broken escape in path parameters", route.path() + parameters, "", MALFORMED));
+        }
+        for (int i = 0; i < HostileText.PATH_PARAMETERS.size(); i++) {
+            Route route = routes.get(i % routes.size());
+            all.add(get("path parameters, ignored", route.path() + HostileText.PATH_PARAMETERS.get(i), "",
+                    Set.of(route.status())));
+        }
+        for (int i = 0; i < HostileText.NOT_UTF8_ESCAPES.size(); i++) {
+            String escape = HostileText.NOT_UTF8_ESCAPES.get(i);
+            String target = switch (i % 3) {
+                case 0 -> "/api/users/" + escape;
+                case 1 -> "/api/users?email=" + escape + "%40example.com";
+                default -> "/health?check=" + escape;
+            };
+            all.add(get("escaped bytes that are not UTF-8", target, "", MALFORMED));
+        }
+        all.add(raw("path parameters on a stale removal", "DELETE /api/users/" + targets.ids().get(0) + ";v=1 HTTP/1.1\r\n"
+                + HEAD + "If-Match: \"" + (targets.versions().get(0) + 1) + "\"\r\n\r\n", Set.of(412)));
+        all.add(raw("broken escape in the path parameters of a removal", "DELETE /api/users/" + targets.ids().get(0)
+                + ";% HTTP/1.1\r\n" + HEAD + "\r\n", MALFORMED));
+        return all;
+    }
+
+    /** Random path parameters on a route: refused if an escape in them is broken, else ignored. */
+    private static HostileRequest pathParameters(Random random, FuzzTargets targets) {
+        Route route = HostileText.any(random, routes(targets));
+        String parameters = ";" + junk(random, PATH_PARAMETER_CHARS, 1 + random.nextInt(16));
+        // Well-formed escapes of bytes that are not UTF-8 may be refused, or ignored with the parameters that hold them.
+        Set<Integer> allowed = BROKEN_ESCAPE.matcher(parameters).find() ? MALFORMED
+                : parameters.contains("%") ? Set.of(route.status(), 400) : Set.of(route.status());
+        return get("random path parameters", route.path() + parameters, "", allowed);
+    }
+
+    private static List<Route> routes(FuzzTargets targets) {
+        return List.of(new Route("/health", 200), new Route("/api/users", 200),
+                new Route("/api/users/" + targets.ids().get(0), 200), new Route("/api/users/" + targets.missingId(), 404),
+                new Route("/api/nothing-here", 404));
+    }
+
     /** One of the kinds above with a random part. */
     static HostileRequest any(Random random, FuzzTargets targets) {
-        return switch (random.nextInt(4)) {
+        return switch (random.nextInt(6)) {
             case 0 -> get("control byte in a header value", "/api/users",
                     "X-A: a" + (char) (random.nextBoolean() ? random.nextInt(9) : 11 + random.nextInt(2)) + "b\r\n",
                     Set.of(400));
@@ -92,6 +151,10 @@ final class ProtocolAbuse {
             case 2 -> post("name with random bytes that are not UTF-8", null, "{\"email\":\"a@b.c\",\"name\":\"x"
                     + junk(random, "\u0080\u00bf\u00c0\u00c1\u00f5\u00f8\u00fe\u00ff\u00ed\u00a0", 1 + random.nextInt(6))
                     + "\"}", Set.of(400, 422));
+            case 3 -> pathParameters(random, targets);
+            case 4 -> get("escaped bytes that are not UTF-8", HostileText.any(random, List.of("/api/users/", "/api/users?cursor=",
+                    "/api/users?limit=", "/health?check=", "/api/users/" + targets.ids().get(0) + "?x="))
+                    + HostileText.any(random, HostileText.NOT_UTF8_ESCAPES), "", MALFORMED);
             default -> get("broken escape", random.nextBoolean() ? "/api/users?email=%" + junk(random, "zZ%g", 2)
                     : "/api/users/%" + junk(random, "zZ%gC3", 2), "", MALFORMED);
         };

@@ -4,6 +4,9 @@ import org.acme.users.bootstrap.fixture.ServiceOnTestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
 
 /**
  * The service under load, faults and hostile input, over real HTTP on the loopback interface: it keeps
@@ -23,14 +26,36 @@ public abstract class ReliabilitySuite implements ConcurrentRequestRules, MixedL
 
     @BeforeAll
     final void start() {
-        service = startService();
-        client = new LoopbackClient(service.baseUri(), LoopbackClient.PATIENT);
+        if (!getClass().isAnnotationPresent(ParameterizedClass.class)) {
+            startForTheseRules();
+        }
     }
 
     @AfterAll
     final void stop() {
+        stopAfterTheseRules();
+    }
+
+    /** A subclass that is a {@link ParameterizedClass} gets a service of its own for each of its arguments. */
+    @BeforeParameterizedClassInvocation(injectArguments = false)
+    final void startForThisArgument() {
+        startForTheseRules();
+    }
+
+    @AfterParameterizedClassInvocation(injectArguments = false)
+    final void stopAfterThisArgument() {
+        stopAfterTheseRules();
+    }
+
+    private void startForTheseRules() {
+        service = startService();
+        client = new LoopbackClient(service.baseUri(), LoopbackClient.PATIENT);
+    }
+
+    private void stopAfterTheseRules() {
         if (service != null) {
             service.close();
+            service = null;
         }
     }
 

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.acme.users.persistence.spi.TestDatabase;
 import org.acme.users.persistence.spi.TestDatabaseKind;
+import org.bson.Document;
 
 /**
  * The databases the service's tests run the MongoDB adapter on: the embedded emulator in memory, and, when the
@@ -39,6 +40,16 @@ final class MongoTestDatabases {
     private static final class OnEmbeddedEmulator implements TestDatabase {
 
         private final EmbeddedMongoServer server = EmbeddedMongoServer.inMemory();
+
+        /**
+         * Answers one command with the driver's patient defaults first: a fresh emulator in a busy JVM can take
+         * longer for its first answer than the adapter's start-up allows, which is not what the tests are about.
+         */
+        OnEmbeddedEmulator() {
+            try (MongoClient client = MongoClients.create(server.connectionString())) {
+                client.getDatabase("admin").runCommand(new Document("ping", 1));
+            }
+        }
 
         @Override
         public Map<String, String> settings() {

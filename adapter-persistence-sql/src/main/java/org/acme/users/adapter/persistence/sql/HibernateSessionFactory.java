@@ -10,8 +10,6 @@ import org.hibernate.jpa.HibernatePersistenceConfiguration;
 final class HibernateSessionFactory {
 
     private static final String PERSISTENCE_UNIT = "users";
-    /** Only used by bulk inserts ({@code StatelessSession.insertMultiple}); a single insert is sent at once. */
-    private static final int JDBC_BATCH_SIZE = 50;
 
     private HibernateSessionFactory() {
     }
@@ -29,8 +27,6 @@ final class HibernateSessionFactory {
                 .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, dataSource)
                 .property(AvailableSettings.HBM2DDL_AUTO, "validate")
                 .property(AvailableSettings.JDBC_TIME_ZONE, "UTC")
-                .property(AvailableSettings.STATEMENT_BATCH_SIZE, JDBC_BATCH_SIZE)
-                .property(AvailableSettings.ORDER_INSERTS, true)
                 // Single-statement changes run in auto-commit mode: see SqlUserRepository.
                 .property(AvailableSettings.ALLOW_UPDATE_OUTSIDE_TRANSACTION, true)
                 // Every failure is translated at the port; the expected ones (a taken address) are not worth a

@@ -5,6 +5,8 @@ import com.zaxxer.hikari.metrics.MetricsTrackerFactory;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.function.UnaryOperator;
+import javax.sql.DataSource;
 import org.acme.users.domain.port.DatabaseHealth;
 import org.acme.users.domain.port.UserRepository;
 import org.hibernate.SessionFactory;
@@ -48,12 +50,19 @@ public final class SqlPersistence implements AutoCloseable {
 
     /** As {@link #connect(SqlSettings)}, with extra Hibernate settings; lets tests watch the statements sent. */
     static SqlPersistence connect(SqlSettings settings, Map<String, ?> extraHibernateProperties) {
+        return connect(settings, extraHibernateProperties, UnaryOperator.identity());
+    }
+
+    /** As above, with Hibernate given {@code hibernatesView} of the pool; lets tests watch what it does to connections. */
+    static SqlPersistence connect(SqlSettings settings, Map<String, ?> extraHibernateProperties,
+            UnaryOperator<DataSource> hibernatesView) {
         SupportedDatabase database = SupportedDatabase.fromJdbcUrl(settings.jdbcUrl());
         HikariDataSource pool = openPool(settings, database);
         try {
             String description = describeDatabase(pool, settings);
             migrate(pool, database, settings);
-            SessionFactory sessionFactory = startHibernate(pool, database, settings, extraHibernateProperties);
+            SessionFactory sessionFactory = startHibernate(hibernatesView.apply(pool), database, settings,
+                    extraHibernateProperties);
             SqlPersistence persistence = new SqlPersistence(pool, sessionFactory, description);
             persistence.userRepository.parseQueries();
             return persistence;
@@ -114,7 +123,7 @@ public final class SqlPersistence implements AutoCloseable {
         }
     }
 
-    private static SessionFactory startHibernate(HikariDataSource pool, SupportedDatabase database,
+    private static SessionFactory startHibernate(DataSource pool, SupportedDatabase database,
             SqlSettings settings, Map<String, ?> extraHibernateProperties) {
         try {
             return HibernateSessionFactory.build(pool, database, extraHibernateProperties);

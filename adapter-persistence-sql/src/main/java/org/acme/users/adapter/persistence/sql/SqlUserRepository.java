@@ -29,6 +29,10 @@ final class SqlUserRepository implements UserRepository {
     /** Bounds a statement that the database accepted but does not finish; the socket timeout is the last resort. */
     static final int QUERY_TIMEOUT_SECONDS = 3;
 
+    /** A mutation query rather than {@code StatelessSession.insert}, which sends its statement without a timeout. */
+    private static final String INSERT = """
+            insert into UserEntity (id, email, name, createdAt, updatedAt, version)
+            values (:id, :email, :name, :createdAt, :updatedAt, :version)""";
     private static final String UPDATE_AT_VERSION = """
             update UserEntity u
             set u.email = :email, u.name = :name, u.updatedAt = :updatedAt, u.version = :version
@@ -57,6 +61,7 @@ final class SqlUserRepository implements UserRepository {
      */
     void parseQueries() {
         sessionFactory.inStatelessSession(session -> {
+            session.createMutationQuery(INSERT);
             session.createMutationQuery(UPDATE_AT_VERSION);
             session.createMutationQuery(DELETE_AT_VERSION);
             session.createSelectionQuery(EXISTS, Integer.class);
@@ -70,7 +75,15 @@ final class SqlUserRepository implements UserRepository {
     public void insert(User user) {
         Objects.requireNonNull(user, "user");
         UserEntity row = mapper.toEntity(user);
-        run("storing a user", session -> session.insert(row), failure -> DatabaseFailures.concernsEmail(failure)
+        run("storing a user", session -> session.createMutationQuery(INSERT)
+                .setParameter("id", row.getId())
+                .setParameter("email", row.getEmail())
+                .setParameter("name", row.getName())
+                .setParameter("createdAt", row.getCreatedAt())
+                .setParameter("updatedAt", row.getUpdatedAt())
+                .setParameter("version", row.getVersion())
+                .setTimeout(QUERY_TIMEOUT_SECONDS)
+                .executeUpdate(), failure -> DatabaseFailures.concernsEmail(failure)
                 ? new EmailAlreadyUsedException(user.email())
                 // Ids are generated and unique by construction: a repeat is a bug in the caller, not a conflict.
                 : new IllegalArgumentException("a user with id " + user.id() + " is already stored", failure));

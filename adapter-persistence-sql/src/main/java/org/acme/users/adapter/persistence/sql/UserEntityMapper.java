@@ -6,13 +6,14 @@ import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserId;
 import org.acme.users.domain.model.UserName;
 import org.mapstruct.Mapper;
+import org.mapstruct.ReportingPolicy;
 
 /**
  * Maps the domain's {@link User} to a row and back. MapStruct builds the user through its canonical
  * constructor, so a stored row passes the same invariants as a new user; the value objects are unwrapped
  * and rewrapped by the small methods below.
  */
-@Mapper
+@Mapper(unmappedTargetPolicy = ReportingPolicy.ERROR)
 interface UserEntityMapper {
 
     UserEntity toEntity(User user);

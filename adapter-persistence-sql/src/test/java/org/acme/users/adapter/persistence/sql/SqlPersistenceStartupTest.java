@@ -26,7 +26,7 @@ class SqlPersistenceStartupTest {
     void rejectsTheUrlOfAnotherDatabaseNamingTheSettingButNotTheRestOfTheUrl() {
         assertThatThrownBy(() -> SqlPersistence.connect(SqlSettings.of("jdbc:oracle:thin:scott/tiger@db:1521/x", "", "")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("the database at ")
+                .hasMessageStartingWith("DATABASE_URL ")
                 .hasMessageContaining("jdbc:oracle:")
                 .hasMessageContaining("jdbc:h2:, jdbc:postgresql:, jdbc:mariadb:, jdbc:mysql:, jdbc:sqlite:")
                 .hasMessageNotContaining("tiger");
@@ -36,7 +36,7 @@ class SqlPersistenceStartupTest {
     void rejectsSomethingThatIsNotAJdbcUrlWithoutRepeatingIt() {
         assertThatThrownBy(() -> SqlPersistence.connect(SqlSettings.of("postgres://app:s3cret@db/users", "", "")))
                 .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageStartingWith("the database at ")
+                .hasMessageStartingWith("DATABASE_URL ")
                 .hasMessageNotContaining("s3cret");
     }
 

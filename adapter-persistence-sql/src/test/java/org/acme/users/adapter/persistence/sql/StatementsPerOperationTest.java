@@ -4,10 +4,16 @@ import static org.acme.users.testkit.data.UserTestData.aUser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import javax.sql.DataSource;
 import org.acme.users.adapter.persistence.sql.support.IsolatedH2Database;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserDetails;
@@ -24,13 +30,16 @@ import org.junit.jupiter.api.TestInstance;
 /**
  * Every port operation is one SQL statement, sent in auto-commit mode (no BEGIN or COMMIT around it), and
  * nothing is read that is not returned: a change is not preceded by a load. Only a refused change costs a
- * second, cheap statement, to tell a stale version from a missing user. Counted by Hibernate's statement
- * inspector, which sees every statement Hibernate prepares; the SQL does not depend on the database.
+ * second, cheap statement, to tell a stale version from a missing user. Statements are counted by Hibernate's
+ * statement inspector, which sees every statement Hibernate prepares (the SQL does not depend on the database);
+ * transaction control by a view of the pool that records every {@code setAutoCommit(false)}, {@code commit()} and
+ * {@code rollback()} Hibernate calls on a connection.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StatementsPerOperationTest {
 
     private final List<String> statements = new CopyOnWriteArrayList<>();
+    private final List<String> transactionCalls = new CopyOnWriteArrayList<>();
     private IsolatedH2Database database;
     private SqlPersistence persistence;
     private UserRepository users;
@@ -43,7 +52,8 @@ class StatementsPerOperationTest {
             return sql;
         };
         database = IsolatedH2Database.create();
-        persistence = SqlPersistence.connect(database.settings(), Map.of(AvailableSettings.STATEMENT_INSPECTOR, recorder));
+        persistence = SqlPersistence.connect(database.settings(), Map.of(AvailableSettings.STATEMENT_INSPECTOR, recorder),
+                this::recordingTransactionCalls);
         users = persistence.userRepository();
     }
 
@@ -118,7 +128,40 @@ class StatementsPerOperationTest {
 
     private List<String> statementsOf(Runnable operation) {
         statements.clear();
+        transactionCalls.clear();
         operation.run();
+        assertThat(transactionCalls).as("transaction control around the statement").isEmpty();
         return List.copyOf(statements);
+    }
+
+    /** Hands out connections that note each call that would wrap a statement in a transaction of its own. */
+    private DataSource recordingTransactionCalls(DataSource pool) {
+        InvocationHandler lending = (proxy, method, arguments) -> {
+            Object result = invoke(method, pool, arguments);
+            return method.getName().equals("getConnection") ? recording((Connection) result) : result;
+        };
+        return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+                lending);
+    }
+
+    private Connection recording(Connection connection) {
+        InvocationHandler recorder = (proxy, method, arguments) -> {
+            String name = method.getName();
+            if (name.equals("commit") || name.equals("rollback")
+                    || name.equals("setAutoCommit") && Boolean.FALSE.equals(arguments[0])) {
+                transactionCalls.add(name);
+            }
+            return invoke(method, connection, arguments);
+        };
+        return (Connection) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                recorder);
+    }
+
+    private static Object invoke(Method method, Object target, Object[] arguments) throws Throwable {
+        try {
+            return method.invoke(target, arguments);
+        } catch (InvocationTargetException failure) {
+            throw failure.getCause();
+        }
     }
 }

@@ -2,7 +2,6 @@ package org.acme.users.adapter.web.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.acme.users.adapter.web.request.RequestIdFilter;
 import org.acme.users.domain.model.InvalidUserDataException;
 import org.acme.users.domain.port.EmailAlreadyUsedException;
 import org.acme.users.domain.port.RepositoryUnavailableException;
@@ -91,10 +90,7 @@ public class ProblemDetailsAdvice {
             return answer(problem, springFailure.getHeaders());
         }
         LOG.error("Unexpected failure serving {} {}", request.getMethod(), request.getRequestURI(), failure);
-        ProblemDetail problem = ProblemResponses.problem(request, ProblemType.INTERNAL_ERROR,
-                "An unexpected error occurred. Quote the request id "
-                        + RequestIdFilter.idOf(request) + " when reporting it.");
-        return answer(problem, new HttpHeaders());
+        return answer(ProblemResponses.internalError(request), new HttpHeaders());
     }
 
     private static ResponseEntity<ProblemDetail> answer(HttpServletRequest request, ProblemType type, String detail) {

@@ -35,6 +35,12 @@ public final class ProblemResponses {
         return problem;
     }
 
+    /** The answer to the unexpected, whose detail quotes the request id under which the failure was logged. */
+    public static ProblemDetail internalError(HttpServletRequest request) {
+        return problem(request, ProblemType.INTERNAL_ERROR, "An unexpected error occurred. Quote the request id "
+                + RequestIdFilter.idOf(request) + " when reporting it.");
+    }
+
     /** A client error of a kind this API has no own type for: RFC 9457's {@code about:blank}, titled by the status. */
     public static ProblemDetail problem(HttpServletRequest request, HttpStatusCode status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);

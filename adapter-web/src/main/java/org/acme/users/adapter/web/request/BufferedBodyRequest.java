@@ -64,8 +64,20 @@ class BufferedBodyRequest extends HttpServletRequestWrapper {
 
     @Override
     public BufferedReader getReader() throws UnsupportedEncodingException {
+        return new BufferedReader(new InputStreamReader(getInputStream(), charset()));
+    }
+
+    /** The charset that Content-Type names, or UTF-8, JSON's; one Java cannot read fails as the servlet API says. */
+    private Charset charset() throws UnsupportedEncodingException {
         String encoding = getCharacterEncoding();
-        Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
-        return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+        if (encoding == null) {
+            return StandardCharsets.UTF_8;
+        }
+        try {
+            return Charset.forName(encoding);
+        } catch (IllegalArgumentException unreadable) {
+            // An unknown charset or a name no charset can have; ReadableRequestFilter answers both with 400.
+            throw new UnsupportedEncodingException(encoding);
+        }
     }
 }

@@ -30,9 +30,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** {@code /api/users}: the user resource of API.md over the application's inbound ports. */
+/**
+ * {@code /api/users}: the user resource of API.md over the application's inbound ports. A removal declares no media
+ * type: its answer, 204, has no body to negotiate, so no {@code Accept} makes it a 406.
+ */
 @RestController
-@RequestMapping(path = "/api/users", produces = MediaType.APPLICATION_JSON_VALUE)
+@RequestMapping(path = "/api/users")
 public class UserController {
 
     private final RegisterUserUseCase registerUser;
@@ -55,7 +58,7 @@ public class UserController {
         this.mapper = mapper;
     }
 
-    @PostMapping
+    @PostMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<UserResponse> register(@RequestBody UserRequest body) {
         User user = registerUser.register(mapper.toRegisterCommand(body));
         return ResponseEntity.created(URI.create("/api/users/" + user.id()))
@@ -63,7 +66,7 @@ public class UserController {
                 .body(mapper.toResponse(user));
     }
 
-    @GetMapping("/{id}")
+    @GetMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<UserResponse> get(@PathVariable("id") String id,
             @RequestHeader HttpHeaders headers) {
         User user = getUser.get(parseId(id));
@@ -71,7 +74,7 @@ public class UserController {
         return ResponseEntity.ok().eTag(EntityTags.of(user)).body(mapper.toResponse(user));
     }
 
-    @GetMapping
+    @GetMapping(produces = MediaType.APPLICATION_JSON_VALUE)
     UserPageResponse list(@RequestParam(name = "limit", required = false) String limit,
             @RequestParam(name = "cursor", required = false) String cursor,
             @RequestParam(name = "email", required = false) String email) {
@@ -83,7 +86,7 @@ public class UserController {
         return mapper.toResponse(listUsers.list(new ListUsersQuery(after, pageSize)));
     }
 
-    @PutMapping("/{id}")
+    @PutMapping(path = "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<UserResponse> change(@PathVariable("id") String id, @RequestBody UserRequest body,
             @RequestHeader HttpHeaders headers) {
         UserId userId = parseId(id);

@@ -40,6 +40,11 @@ public final class ApiClient {
         return send("PUT", path, BodyPublishers.ofString(json), withJsonType(headers));
     }
 
+    /** A GET whose target goes on the wire exactly as written, broken %-escapes included. */
+    public ApiResponse getAsIs(String target, String... headers) {
+        return AsIsRequest.send(baseUri, "GET", target, headers);
+    }
+
     /** Registers a user with a fresh address and returns the answer. */
     public ApiResponse register(String name) {
         return postJson("/api/users", userJson(uniqueEmail(), name));

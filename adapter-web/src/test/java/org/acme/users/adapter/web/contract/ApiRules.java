@@ -10,6 +10,7 @@ interface ApiRules {
 
     String TIMESTAMP = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
     String PROBLEM_JSON = "application/problem+json";
+    String MALFORMED_REQUEST_TYPE = "tag:acme.org,2026:users/problems/malformed-request";
 
     ApiClient api();
 

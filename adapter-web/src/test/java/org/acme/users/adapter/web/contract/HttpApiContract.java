@@ -3,6 +3,9 @@ package org.acme.users.adapter.web.contract;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.AfterParameterizedClassInvocation;
+import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
+import org.junit.jupiter.params.ParameterizedClass;
 
 /**
  * API.md as an executable specification: every row of its two tables, run against a real server over real
@@ -12,24 +15,50 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class HttpApiContract implements UserResourceRules, ListingRules, ConditionalRequestRules,
-        MalformedRequestRules, ConflictRules, OutageRules, HealthRules, RequestIdRules {
+        MalformedRequestRules, DocumentedAcceptRules, ConflictRules, OutageRules, HealthRules, RequestIdRules {
 
     private ApiUnderTest apiUnderTest;
     private ApiClient api;
 
-    /** Starts the API; called once before the rules run, and closed after them. */
+    /** Starts the API; called once before the rules run (once per argument of a parameterized subclass), and closed after them. */
     protected abstract ApiUnderTest startApi() throws Exception;
 
     @BeforeAll
     final void start() throws Exception {
-        apiUnderTest = startApi();
-        api = new ApiClient(apiUnderTest.baseUri());
+        if (!isParameterized()) {
+            startForTheseRules();
+        }
     }
 
     @AfterAll
     final void stop() {
+        stopAfterTheseRules();
+    }
+
+    /** A subclass that is a {@link ParameterizedClass} gets an API of its own for each of its arguments. */
+    @BeforeParameterizedClassInvocation(injectArguments = false)
+    final void startForThisArgument() throws Exception {
+        startForTheseRules();
+    }
+
+    @AfterParameterizedClassInvocation(injectArguments = false)
+    final void stopAfterThisArgument() {
+        stopAfterTheseRules();
+    }
+
+    private boolean isParameterized() {
+        return getClass().isAnnotationPresent(ParameterizedClass.class);
+    }
+
+    private void startForTheseRules() throws Exception {
+        apiUnderTest = startApi();
+        api = new ApiClient(apiUnderTest.baseUri());
+    }
+
+    private void stopAfterTheseRules() {
         if (apiUnderTest != null) {
             apiUnderTest.close();
+            apiUnderTest = null;
         }
     }
 

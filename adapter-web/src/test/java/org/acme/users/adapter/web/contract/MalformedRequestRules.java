@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** Requests the API cannot read: 400, 405, 406, 413, 415, and 404 for paths it does not serve. */
 interface MalformedRequestRules extends ApiRules {
@@ -38,6 +39,27 @@ interface MalformedRequestRules extends ApiRules {
         assertProblem(api().delete("/api/users/" + id), 400);
     }
 
+    /** Tomcat leaves the parameters after a {@code ;} in a path segment undecoded; a broken escape there is still the client's. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/health;%", "/health;a=%zz", "/api/users;%4", "/api/users;v=1;w=%",
+        "/api/users/01936f0e-8c2a-7b3e-9a41-5d2c7e1f0a9b;%", "/api/nothing-here;%G0", "/;%"})
+    default void rejectsABrokenPercentEscapeInPathParametersWith400(String target) {
+        JsonNode problem = assertProblem(api().getAsIs(target), 400);
+
+        assertThat(problem.get("type").asString()).isEqualTo(MALFORMED_REQUEST_TYPE);
+    }
+
+    @Test
+    default void ignoresWellFormedPathParameters() {
+        ApiResponse created = registered("Matrix");
+
+        ApiResponse read = api().getAsIs(created.header("Location") + ";v=1;w=%41");
+
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.body()).isEqualTo(created.body());
+        assertThat(api().getAsIs("/health;jsessionid=x").status()).isEqualTo(200);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"cursor=***", "cursor=01936f0e-8c2a-7b3e-9a41-5d2c7e1f0a9b", "cursor=", "cursor=AAAA",
         "limit=0", "limit=101", "limit=-1", "limit=ten", "limit=2.5", "limit="})
@@ -50,6 +72,18 @@ interface MalformedRequestRules extends ApiRules {
         assertProblem(api().postJson("/api/users", userJson(uniqueEmail(), "Ada"), "Content-Type", "text/plain"), 415);
         assertProblem(api().postJson("/api/users", "email=a@b.c&name=Ada",
                 "Content-Type", "application/x-www-form-urlencoded"), 415);
+    }
+
+    /** Java knows no charset by the first name; the others cannot be the name of any. */
+    @ParameterizedTest
+    @ValueSource(strings = {"no-such-charset", "bad!name", "\"two words\""})
+    default void rejectsAContentTypeWhoseCharsetItCannotReadWith400AndStoresNothing(String charset) {
+        String email = uniqueEmail();
+        String contentType = "application/json; charset=" + charset;
+
+        assertProblem(api().postJson("/api/users", userJson(email, "Ada"), "Content-Type", contentType), 400);
+        assertProblem(api().get("/api/users", "Content-Type", contentType), 400);
+        assertThat(api().get("/api/users?email=" + email).json().get("items")).isEmpty();
     }
 
     @Test
