@@ -1,100 +1,195 @@
 package org.acme.users.testkit.architecture;
 
-import static com.tngtech.archunit.base.DescribedPredicate.not;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.INTERFACES;
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.all;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.CompositeArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * The dependency rules of a hexagon whose rings are sub-packages of one base package, as ArchUnit rules:
- * {@code HexagonalArchitecture.basePackage("org.acme.users").checkProductionClasses()}.
+ * The dependency rules of a hexagon, as ArchUnit rules, for whatever packages its rings live in. Declare the
+ * rings your hexagon has and check them; only declared rings are checked, and a declared ring that matches no
+ * class fails, so that a misspelt package cannot pass by checking nothing:
  *
- * <p>The rings default to {@code domain} (outbound ports in {@code domain.port}), {@code application}
- * (inbound ports in {@code application.port.in}), {@code adapter.persistence.sql},
- * {@code adapter.persistence.mongo}, {@code adapter.web}, {@code bootstrap} and {@code testkit}, all
- * relative to the base package; the {@code with…} methods move them.
+ * <pre>{@code
+ * HexagonalArchitecture.hexagon()
+ *         .domain("org.acme.users.domain")                  // a domain reused from another artifact is a ring too
+ *         .outboundPorts("org.acme.users.domain.port")
+ *         .application("com.example.accounts.core")
+ *         .inboundPorts("com.example.accounts.core.api")
+ *         .persistenceAdapter("jdbc", "com.example.accounts.storage")
+ *         .drivingAdapter("http", "com.example.accounts.http")
+ *         .compositionRoot("com.example.accounts.main")
+ *         .checkProductionClasses();
+ * }</pre>
  *
- * <p>Every rule fails when it finds no class to check, whatever a project's {@code archunit.properties}
- * says, so a misspelt base package or a ring that does not exist fails instead of passing vacuously.
- * The bootstrap is the composition root: it may depend on every ring, and only it may.
+ * <p>The users service's own layout is one line: {@link #usersServiceLayout(String)}.
+ *
+ * <p>The rules, each also available on its own:
+ * <ul>
+ *   <li>{@link #everyDeclaredRingMatchesClasses()}: no declaration checks nothing;</li>
+ *   <li>{@link #domainDependsOnlyOnItselfAndTheJdk()}, {@link #applicationDependsOnlyOnTheDomainAndTheJdk()} and
+ *       {@link #coreUsesNoFrameworkOrDriver()}: the core is plain Java;</li>
+ *   <li>{@link #providerInterfaceDependsOnlyOnTheDomain()}: what adapters implement to be found stays small;</li>
+ *   <li>{@link #persistenceAdaptersDependOnlyOnTheDomainAndTheProviderInterface()} and
+ *       {@link #persistenceAdaptersUseNoFramework()}: each persistence adapter is reusable on its own;</li>
+ *   <li>{@link #drivingAdaptersUseTheApplicationOnlyThroughInboundPorts()}: a web adapter calls use cases;</li>
+ *   <li>{@link #testkitKnowsNoRingButTheDomain()}, {@link #nothingDependsOnTheCompositionRoot()} and
+ *       {@link #ringsAreFreeOfCycles()}.</li>
+ * </ul>
+ *
+ * <p>Package names stand for themselves and their sub-packages. Every rule fails when it finds no class to check,
+ * whatever a project's {@code archunit.properties} says. The composition root may depend on every ring, and
+ * only it may. Instances are immutable: every declaration returns a new one.
  */
 public final class HexagonalArchitecture {
 
-    /** What belongs in adapters only: persistence APIs, drivers, JDBC, Spring and JSON mapping. */
-    private static final List<String> FRAMEWORKS_AND_DRIVERS = List.of(
-            "jakarta.persistence..", "org.hibernate..", "com.mongodb..", "org.bson..", "org.springframework..",
-            "tools.jackson..", "com.fasterxml.jackson..", "java.sql..", "javax.sql..");
+    private static final Set<RingRole> CORE = EnumSet.of(RingRole.DOMAIN, RingRole.APPLICATION);
 
     private final HexagonLayout layout;
+    private final RingDependencies rings;
 
     private HexagonalArchitecture(HexagonLayout layout) {
         this.layout = layout;
+        this.rings = new RingDependencies(layout);
     }
 
-    /** The rules for a hexagon below {@code basePackage}, with every ring in its default sub-package. */
-    public static HexagonalArchitecture basePackage(String basePackage) {
-        return new HexagonalArchitecture(HexagonLayout.conventionalBelow(basePackage));
+    /** A hexagon with no ring declared yet. */
+    public static HexagonalArchitecture hexagon() {
+        return new HexagonalArchitecture(HexagonLayout.nothingDeclared());
     }
 
-    public HexagonalArchitecture withDomain(String subPackage) {
-        return new HexagonalArchitecture(layout.withDomain(subPackage));
+    /**
+     * The users service's layout below {@code basePackage}: {@code domain} (outbound ports in {@code domain.port}),
+     * {@code persistence.spi} (which may also use Micrometer's core), {@code application} (inbound ports in
+     * {@code application.port.in}), one persistence adapter per sub-package of {@code adapter.persistence}, the
+     * {@code adapter.web} driving adapter, the {@code bootstrap} composition root and the {@code testkit}.
+     */
+    public static HexagonalArchitecture usersServiceLayout(String basePackage) {
+        String base = Ring.requirePackageName(basePackage);
+        return hexagon()
+                .domain(base + ".domain")
+                .outboundPorts(base + ".domain.port")
+                .providerInterface(base + ".persistence.spi")
+                .providerInterfaceMayAlsoUse("io.micrometer.core")
+                .application(base + ".application")
+                .inboundPorts(base + ".application.port.in")
+                .persistenceAdaptersIn(base + ".adapter.persistence")
+                .drivingAdapter("web", base + ".adapter.web")
+                .compositionRoot(base + ".bootstrap")
+                .testkit(base + ".testkit");
     }
 
-    /** Where the domain's outbound port interfaces live; the web adapter must not call them. */
-    public HexagonalArchitecture withOutboundPorts(String subPackage) {
-        return new HexagonalArchitecture(layout.withOutboundPorts(subPackage));
+    /** The aggregate, its values and its outbound ports: depends on nothing but itself and the JDK. */
+    public HexagonalArchitecture domain(String... packages) {
+        return declare(Ring.of(RingRole.DOMAIN, packages));
     }
 
-    public HexagonalArchitecture withApplication(String subPackage) {
-        return new HexagonalArchitecture(layout.withApplication(subPackage));
+    /** Where the domain's outbound port interfaces live, which a driving adapter must not call. */
+    public HexagonalArchitecture outboundPorts(String... packages) {
+        return new HexagonalArchitecture(layout.withOutboundPorts(List.of(packages)));
     }
 
-    /** Where the use-case interfaces and their commands live; the only part of the application the web may see. */
-    public HexagonalArchitecture withInboundPorts(String subPackage) {
-        return new HexagonalArchitecture(layout.withInboundPorts(subPackage));
+    /** What adapters implement so that the composition root finds them; depends on the domain only. */
+    public HexagonalArchitecture providerInterface(String... packages) {
+        return declare(Ring.of(RingRole.PROVIDER_INTERFACE, packages));
     }
 
-    public HexagonalArchitecture withPersistenceAdapters(String subPackage, String... moreSubPackages) {
-        List<String> all = new ArrayList<>(List.of(subPackage));
-        all.addAll(Arrays.asList(moreSubPackages));
-        return new HexagonalArchitecture(layout.withPersistenceAdapters(all));
+    /** The use cases: depend on the domain and the JDK only. */
+    public HexagonalArchitecture application(String... packages) {
+        return declare(Ring.of(RingRole.APPLICATION, packages));
     }
 
-    public HexagonalArchitecture withWebAdapter(String subPackage) {
-        return new HexagonalArchitecture(layout.withWebAdapter(subPackage));
+    /** Where the use-case interfaces and their commands live: the only part of the application adapters see. */
+    public HexagonalArchitecture inboundPorts(String... packages) {
+        return new HexagonalArchitecture(layout.withInboundPorts(List.of(packages)));
     }
 
-    public HexagonalArchitecture withBootstrap(String subPackage) {
-        return new HexagonalArchitecture(layout.withBootstrap(subPackage));
+    /** One persistence adapter, by a name of its own; call once per adapter. */
+    public HexagonalArchitecture persistenceAdapter(String name, String... packages) {
+        return declare(Ring.adapter(RingRole.PERSISTENCE_ADAPTER, name, packages));
     }
 
-    public HexagonalArchitecture withTestkit(String subPackage) {
-        return new HexagonalArchitecture(layout.withTestkit(subPackage));
+    /**
+     * Every direct sub-package of {@code rootPackage} is a persistence adapter named after it, so a new adapter is
+     * checked by every rule without being declared; at least one must be found.
+     */
+    public HexagonalArchitecture persistenceAdaptersIn(String rootPackage) {
+        return new HexagonalArchitecture(layout.withPersistenceAdaptersIn(rootPackage));
     }
 
-    /** Imports the production classes below the base package from the classpath and checks every rule. */
+    /** An adapter that drives the application (HTTP, messaging, a command line), by a name of its own. */
+    public HexagonalArchitecture drivingAdapter(String name, String... packages) {
+        return declare(Ring.adapter(RingRole.DRIVING_ADAPTER, name, packages));
+    }
+
+    /** Where everything is wired together: it may depend on every ring, and no ring on it. */
+    public HexagonalArchitecture compositionRoot(String... packages) {
+        return declare(Ring.of(RingRole.COMPOSITION_ROOT, packages));
+    }
+
+    /** What other modules reuse in their tests, so it builds on the domain alone. */
+    public HexagonalArchitecture testkit(String... packages) {
+        return declare(Ring.of(RingRole.TESTKIT, packages));
+    }
+
+    /** Libraries the domain and the application may use besides the JDK (none by default). */
+    public HexagonalArchitecture coreMayAlsoUse(String... libraryPackages) {
+        return new HexagonalArchitecture(layout.with(layout.libraries().withCore(List.of(libraryPackages))));
+    }
+
+    /**
+     * Replaces the frameworks and drivers that {@link #coreUsesNoFrameworkOrDriver()} names: by default persistence
+     * APIs and drivers (Jakarta and Java Persistence, Hibernate, MongoDB, BSON, JDBC), Spring, dependency injection
+     * (Jakarta and Java Inject, CDI) and Jackson.
+     */
+    public HexagonalArchitecture frameworksBannedFromTheCore(String... packages) {
+        return new HexagonalArchitecture(layout.with(layout.libraries().withBannedFromTheCore(List.of(packages))));
+    }
+
+    /** Libraries the provider interface may use besides the domain and the JDK (none by default). */
+    public HexagonalArchitecture providerInterfaceMayAlsoUse(String... libraryPackages) {
+        return new HexagonalArchitecture(
+                layout.with(layout.libraries().withProviderInterface(List.of(libraryPackages))));
+    }
+
+    /**
+     * Replaces the frameworks that {@link #persistenceAdaptersUseNoFramework()} names: by default Spring,
+     * dependency injection (Jakarta and Java Inject, CDI), Enterprise Beans, Jakarta Transactions, Micronaut and
+     * Quarkus. An adapter's own driver, an ORM and its mapping annotations included, is not on the list.
+     */
+    public HexagonalArchitecture frameworksBannedFromPersistenceAdapters(String... packages) {
+        return new HexagonalArchitecture(
+                layout.with(layout.libraries().withBannedFromPersistenceAdapters(List.of(packages))));
+    }
+
+    /** Imports the production classes of every declared package from the class path and checks every rule. */
     public void checkProductionClasses() {
         check(new ClassFileImporter()
                 .withImportOption(new ProductionClassesOnly())
-                .importPackages(layout.basePackage()));
+                .importPackages(layout.packagesToImport()));
     }
 
-    /** Checks every rule; the error holds the report of each broken rule, under its own name and reason. */
+    /**
+     * Checks every rule that the declared rings call for and reports every problem at once: each broken rule under
+     * its own name and reason, a declaration that matched nothing among them.
+     */
     public void check(JavaClasses classes) {
-        String reports = everyRule().stream()
+        String reports = checkedTogether().stream()
                 .map(rule -> rule.evaluate(classes))
                 .filter(EvaluationResult::hasViolation)
                 .map(result -> result.getFailureReport().toString())
@@ -104,127 +199,206 @@ public final class HexagonalArchitecture {
         }
     }
 
-    /** Every rule as one, for a build that sees every ring, such as the bootstrap's tests. */
+    /** Every rule the declared rings call for, as one, e.g. for an {@code @ArchTest} field. */
     public ArchRule rules() {
-        return CompositeArchRule.of(everyRule());
+        return CompositeArchRule.of(checkedTogether());
     }
 
     /** The rules about the domain and the application alone, for a build that sees no adapter. */
     public ArchRule coreRules() {
-        return CompositeArchRule.of(List.of(
-                domainDependsOnlyOnItselfAndTheJdk(),
-                applicationDependsOnlyOnTheDomainAndTheJdk(),
-                coreUsesNoFrameworkOrDriver(),
-                topLevelPackagesAreFreeOfCycles()));
+        List<ArchRule> core = new ArrayList<>();
+        if (layout.declares(RingRole.DOMAIN)) {
+            core.add(domainDependsOnlyOnItselfAndTheJdk());
+        }
+        if (layout.declares(RingRole.APPLICATION)) {
+            core.add(applicationDependsOnlyOnTheDomainAndTheJdk());
+        }
+        core.add(coreUsesNoFrameworkOrDriver());
+        core.add(ringsAreFreeOfCycles());
+        return CompositeArchRule.of(core);
+    }
+
+    /** Every declared ring, root of persistence adapters and package of ports matches at least one class. */
+    public ArchRule everyDeclaredRingMatchesClasses() {
+        requireSomethingDeclared();
+        return all(Declaration.everyDeclarationOf(layout)).should(Declaration.matchAClass())
+                .because("a rule over a package that holds nothing checks nothing")
+                .allowEmptyShould(false);
     }
 
     public ArchRule domainDependsOnlyOnItselfAndTheJdk() {
-        return classes().that().resideInAPackage(in(layout.domain()))
-                .should().onlyDependOnClassesThat().resideInAnyPackage(in(layout.domain()), "java..")
+        Ring domain = declared(RingRole.DOMAIN);
+        return classes().that(rings.belongTo(EnumSet.of(RingRole.DOMAIN), "belong to " + domain))
+                .should().onlyDependOnClassesThat().resideInAnyPackage(withCoreLibraries(domain.patterns()))
                 .because("the domain is a plain JDK library that every ring, and other teams, reuse")
                 .allowEmptyShould(false);
     }
 
     public ArchRule applicationDependsOnlyOnTheDomainAndTheJdk() {
-        return classes().that().resideInAPackage(in(layout.application()))
+        Ring application = declared(RingRole.APPLICATION);
+        String[] domain = layout.ring(RingRole.DOMAIN).map(Ring::patterns).orElse(new String[0]);
+        return classes().that(rings.belongTo(EnumSet.of(RingRole.APPLICATION), "belong to " + application))
                 .should().onlyDependOnClassesThat()
-                .resideInAnyPackage(in(layout.application()), in(layout.domain()), "java..")
+                .resideInAnyPackage(withCoreLibraries(concat(application.patterns(), domain)))
                 .because("the use cases talk to the outside world only through the domain's ports")
                 .allowEmptyShould(false);
     }
 
     /** Redundant with the two rules above on purpose: its violations name the framework plainly. */
     public ArchRule coreUsesNoFrameworkOrDriver() {
-        return noClasses().that().resideInAnyPackage(in(layout.domain()), in(layout.application()))
-                .should().dependOnClassesThat().resideInAnyPackage(FRAMEWORKS_AND_DRIVERS.toArray(String[]::new))
+        if (!layout.declares(RingRole.DOMAIN) && !layout.declares(RingRole.APPLICATION)) {
+            throw notDeclared("the domain or the application");
+        }
+        return noClasses().that(rings.belongTo(CORE, "belong to the domain or the application"))
+                .should().dependOnClassesThat()
+                .resideInAnyPackage(Libraries.patterns(layout.libraries().bannedFromTheCore()))
                 .because("frameworks and drivers are an adapter's business; the core must outlive them")
                 .allowEmptyShould(false);
     }
 
-    /** One rule per adapter, so that each adapter that does not exist fails on its own. */
-    public ArchRule persistenceAdaptersKnowOnlyTheDomain() {
-        return CompositeArchRule.of(layout.persistenceAdapters().stream()
-                .map(this::persistenceAdapterKnowsOnlyTheDomain)
-                .toList());
-    }
-
-    /**
-     * The web adapter calls use cases, never their implementations, an outbound port or a persistence
-     * adapter. It may name the domain's values, and what crosses an outbound port without being one (its
-     * exceptions and status records), because the inbound ports hand those on: a port is its interface.
-     */
-    public ArchRule webAdapterUsesTheApplicationOnlyThroughInboundPorts() {
-        return noClasses().that().resideInAPackage(in(layout.webAdapter()))
-                .should().dependOnClassesThat().resideInAnyPackage(persistenceAdapters())
-                .orShould().dependOnClassesThat(resideInAPackage(in(layout.outboundPorts())).and(INTERFACES)
-                        .as("are outbound port interfaces"))
-                .orShould().dependOnClassesThat(resideInAPackage(in(layout.application()))
-                        .and(not(resideInAPackage(in(layout.inboundPorts()))))
-                        .as("belong to the application but not to its inbound ports"))
-                .because("the bootstrap wires the web adapter to the use cases; it must not reach past them")
-                .allowEmptyShould(false);
-    }
-
-    public ArchRule testkitKnowsNoRingButTheDomain() {
-        List<String> otherRings = Stream.concat(
-                        Stream.of(layout.application(), layout.webAdapter(), layout.bootstrap()),
-                        layout.persistenceAdapters().stream())
-                .map(this::in)
-                .toList();
-        return noClasses().that().resideInAPackage(in(layout.testkit()))
-                .should().dependOnClassesThat().resideInAnyPackage(otherRings.toArray(String[]::new))
-                .because("every module reuses the testkit in its tests, so it can only build on the domain")
-                .allowEmptyShould(false);
-    }
-
-    public ArchRule nothingButTheBootstrapDependsOnTheBootstrap() {
-        return noClasses().that().resideInAPackage(layout.basePackage() + "..")
-                .and().resideOutsideOfPackage(in(layout.bootstrap()))
-                .should().dependOnClassesThat().resideInAPackage(in(layout.bootstrap()))
-                .because("the bootstrap is the composition root: it knows every ring, and no ring knows it")
+    public ArchRule providerInterfaceDependsOnlyOnTheDomain() {
+        Ring providerInterface = declared(RingRole.PROVIDER_INTERFACE);
+        String[] domain = layout.ring(RingRole.DOMAIN).map(Ring::patterns).orElse(new String[0]);
+        String[] libraries = Libraries.patterns(layout.libraries().providerInterface());
+        return classes().that(rings.belongTo(EnumSet.of(RingRole.PROVIDER_INTERFACE), "belong to " + providerInterface))
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage(concat(concat(providerInterface.patterns(), domain), concat(libraries, "java..")))
+                .because("every adapter implements it, so it must bring nothing an adapter does not need")
                 .allowEmptyShould(false);
     }
 
     /**
-     * No cycle between the first sub-packages below the base ({@code domain}, {@code application},
-     * {@code adapter}, …); inside {@code adapter}, the adapter rules above keep the adapters apart.
+     * A persistence adapter depends on the domain, the provider interface, and libraries (its own driver): never on
+     * the application, another adapter, the testkit or the composition root.
      */
-    public ArchRule topLevelPackagesAreFreeOfCycles() {
-        return slices().matching(layout.basePackage() + ".(*)..").namingSlices("$1")
-                .should().beFreeOfCycles()
-                .allowEmptyShould(false);
-    }
-
-    private List<ArchRule> everyRule() {
-        return List.of(
-                domainDependsOnlyOnItselfAndTheJdk(),
-                applicationDependsOnlyOnTheDomainAndTheJdk(),
-                coreUsesNoFrameworkOrDriver(),
-                persistenceAdaptersKnowOnlyTheDomain(),
-                webAdapterUsesTheApplicationOnlyThroughInboundPorts(),
-                testkitKnowsNoRingButTheDomain(),
-                nothingButTheBootstrapDependsOnTheBootstrap(),
-                topLevelPackagesAreFreeOfCycles());
-    }
-
-    private ArchRule persistenceAdapterKnowsOnlyTheDomain(String adapter) {
-        List<String> forbidden = new ArrayList<>(List.of(in(layout.application()), in(layout.webAdapter())));
-        layout.persistenceAdapters().stream()
-                .filter(other -> !other.equals(adapter))
-                .map(this::in)
-                .forEach(forbidden::add);
-        return noClasses().that().resideInAPackage(in(adapter))
-                .should().dependOnClassesThat().resideInAnyPackage(forbidden.toArray(String[]::new))
+    public ArchRule persistenceAdaptersDependOnlyOnTheDomainAndTheProviderInterface() {
+        requireDeclared(RingRole.PERSISTENCE_ADAPTER);
+        return classes().that(persistenceAdapters())
+                .should(rings.knowOnly("depend on no ring but their own, the domain and the provider interface",
+                        (ring, target) -> ring.role() == RingRole.DOMAIN
+                                || ring.role() == RingRole.PROVIDER_INTERFACE))
                 .because("a persistence adapter implements the domain's ports and is reusable on its own")
                 .allowEmptyShould(false);
     }
 
-    private String[] persistenceAdapters() {
-        return layout.persistenceAdapters().stream().map(this::in).toArray(String[]::new);
+    public ArchRule persistenceAdaptersUseNoFramework() {
+        requireDeclared(RingRole.PERSISTENCE_ADAPTER);
+        return noClasses().that(persistenceAdapters())
+                .should().dependOnClassesThat()
+                .resideInAnyPackage(Libraries.patterns(layout.libraries().bannedFromPersistenceAdapters()))
+                .because("a plain class with a constructor can be reused by a service on any framework")
+                .allowEmptyShould(false);
     }
 
-    /** The pattern ArchUnit reads as "this sub-package of the base and everything below it". */
-    private String in(String subPackage) {
-        return layout.basePackage() + "." + subPackage + "..";
+    /**
+     * A driving adapter calls use cases, never their implementations, an outbound port, another adapter or the
+     * testkit. It may name the domain's values, and what crosses an outbound port without being one (its exceptions
+     * and status records), because the inbound ports hand those on: a port is its interface.
+     */
+    public ArchRule drivingAdaptersUseTheApplicationOnlyThroughInboundPorts() {
+        requireDeclared(RingRole.DRIVING_ADAPTER);
+        return classes().that(rings.belongTo(EnumSet.of(RingRole.DRIVING_ADAPTER), "belong to a driving adapter"))
+                .should(rings.knowOnly("depend on no ring but their own, the inbound ports, the domain's values and"
+                        + " the provider interface", this::mayBeKnownByADrivingAdapter))
+                .because("the composition root wires a driving adapter to the use cases; it must not reach past them")
+                .allowEmptyShould(false);
+    }
+
+    public ArchRule testkitKnowsNoRingButTheDomain() {
+        Ring testkit = declared(RingRole.TESTKIT);
+        return classes().that(rings.belongTo(EnumSet.of(RingRole.TESTKIT), "belong to " + testkit))
+                .should(rings.knowOnly("depend on no ring but their own and the domain",
+                        (ring, target) -> ring.role() == RingRole.DOMAIN))
+                .because("every module reuses the testkit in its tests, so it can only build on the domain")
+                .allowEmptyShould(false);
+    }
+
+    public ArchRule nothingDependsOnTheCompositionRoot() {
+        Ring root = declared(RingRole.COMPOSITION_ROOT);
+        return classes().that(rings.belongTo(EnumSet.complementOf(EnumSet.of(RingRole.COMPOSITION_ROOT)),
+                        "belong to a ring other than " + root))
+                .should(rings.knowOnly("not depend on " + root,
+                        (ring, target) -> ring.role() != RingRole.COMPOSITION_ROOT))
+                .because("the composition root knows every ring, and no ring knows it")
+                .allowEmptyShould(false);
+    }
+
+    /** No cycle between rings, each adapter a ring of its own. */
+    public ArchRule ringsAreFreeOfCycles() {
+        requireSomethingDeclared();
+        return slices().assignedFrom(rings.slicePerRing()).should().beFreeOfCycles()
+                .because("a cycle makes two rings one")
+                .allowEmptyShould(false);
+    }
+
+    /** The declarations' own rule, then every other rule the layout calls for: emptiness is the former's to report. */
+    private List<ArchRule> checkedTogether() {
+        List<ArchRule> rules = new ArrayList<>(List.of(everyDeclaredRingMatchesClasses()));
+        Stream.of(
+                        ruleIf(RingRole.DOMAIN, this::domainDependsOnlyOnItselfAndTheJdk),
+                        ruleIf(RingRole.APPLICATION, this::applicationDependsOnlyOnTheDomainAndTheJdk),
+                        layout.declares(RingRole.DOMAIN) || layout.declares(RingRole.APPLICATION)
+                                ? List.of(coreUsesNoFrameworkOrDriver()) : List.<ArchRule>of(),
+                        ruleIf(RingRole.PROVIDER_INTERFACE, this::providerInterfaceDependsOnlyOnTheDomain),
+                        ruleIf(RingRole.PERSISTENCE_ADAPTER,
+                                this::persistenceAdaptersDependOnlyOnTheDomainAndTheProviderInterface),
+                        ruleIf(RingRole.PERSISTENCE_ADAPTER, this::persistenceAdaptersUseNoFramework),
+                        ruleIf(RingRole.DRIVING_ADAPTER, this::drivingAdaptersUseTheApplicationOnlyThroughInboundPorts),
+                        ruleIf(RingRole.TESTKIT, this::testkitKnowsNoRingButTheDomain),
+                        ruleIf(RingRole.COMPOSITION_ROOT, this::nothingDependsOnTheCompositionRoot),
+                        List.of(ringsAreFreeOfCycles()))
+                .flatMap(List::stream)
+                .map(rule -> rule.allowEmptyShould(true))
+                .forEach(rules::add);
+        return rules;
+    }
+
+    private DescribedPredicate<JavaClass> persistenceAdapters() {
+        return rings.belongTo(EnumSet.of(RingRole.PERSISTENCE_ADAPTER), "belong to a persistence adapter");
+    }
+
+    private List<ArchRule> ruleIf(RingRole role, Supplier<ArchRule> rule) {
+        return layout.declares(role) ? List.of(rule.get()) : List.of();
+    }
+
+    private boolean mayBeKnownByADrivingAdapter(Ring ring, JavaClass target) {
+        return switch (ring.role()) {
+            case DOMAIN -> !(target.isInterface() && layout.isOutboundPort(target.getPackageName()));
+            case APPLICATION -> layout.isInboundPort(target.getPackageName());
+            case PROVIDER_INTERFACE -> true;
+            default -> false;
+        };
+    }
+
+    private HexagonalArchitecture declare(Ring ring) {
+        return new HexagonalArchitecture(layout.with(ring));
+    }
+
+    private Ring declared(RingRole role) {
+        return layout.ring(role).orElseThrow(() -> notDeclared(role.description()));
+    }
+
+    private void requireDeclared(RingRole role) {
+        if (!layout.declares(role)) {
+            throw notDeclared("a " + role.description());
+        }
+    }
+
+    private void requireSomethingDeclared() {
+        if (layout.rings().isEmpty() && layout.persistenceAdapterRoots().isEmpty()) {
+            throw new IllegalStateException("no ring is declared: declare the rings of the hexagon before checking it");
+        }
+    }
+
+    private static IllegalStateException notDeclared(String ring) {
+        return new IllegalStateException(ring + " is not declared, so this rule has nothing to check");
+    }
+
+    private String[] withCoreLibraries(String[] patterns) {
+        return concat(concat(patterns, Libraries.patterns(layout.libraries().core())), "java..");
+    }
+
+    private static String[] concat(String[] first, String... second) {
+        return Stream.concat(Stream.of(first), Stream.of(second)).toArray(String[]::new);
     }
 }

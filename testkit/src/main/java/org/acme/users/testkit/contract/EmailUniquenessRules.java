@@ -1,10 +1,9 @@
 package org.acme.users.testkit.contract;
 
 import static org.acme.users.testkit.data.UserTestData.aUser;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.acme.users.domain.model.EmailAddress;
 import org.acme.users.domain.model.User;
@@ -18,7 +17,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Addresses are unique in their normalised form, and only in that form: a case- or accent-insensitive
  * collation in the database would merge addresses the domain keeps apart.
  */
-interface EmailUniquenessRules extends RepositoryUnderTest {
+public sealed interface EmailUniquenessRules extends RepositoryUnderTest permits UserRepositoryContract {
 
     @Test
     default void rejectsASecondUserWithTheSameEmailInAnyCase() {
@@ -26,13 +25,18 @@ interface EmailUniquenessRules extends RepositoryUnderTest {
         User impostor = aUser().withEmail("ada@example.com").build();
         repositoryUnderTest().insert(ada);
 
-        assertThatThrownBy(() -> repositoryUnderTest().insert(impostor))
-                .isInstanceOf(EmailAlreadyUsedException.class)
-                .extracting(thrown -> ((EmailAlreadyUsedException) thrown).email())
-                .isEqualTo(EmailAddress.of("ada@example.com"));
-        assertThat(repositoryUnderTest().findById(impostor.id())).isEmpty();
-        assertThat(repositoryUnderTest().findByEmail(ada.email())).contains(ada);
-        assertThat(repositoryUnderTest().findPage(Optional.empty(), 10)).containsExactly(ada);
+        EmailAlreadyUsedException refusal = Expect.refusal(EmailAlreadyUsedException.class,
+                "inserting a second user with ada@example.com, after one registered as Ada@Example.com",
+                "an address belongs to one user only", () -> repositoryUnderTest().insert(impostor));
+
+        Expect.that(refusal.email().equals(EmailAddress.of("ada@example.com")), "the EmailAlreadyUsedException names"
+                + " %s, but it must name the address that is taken, ada@example.com.", refusal.email());
+        Expect.nothing(repositoryUnderTest().findById(impostor.id()), "findById(the refused user)",
+                "a refused write changes nothing");
+        Expect.sameUser(repositoryUnderTest().findByEmail(ada.email()), ada, "findByEmail(ada@example.com) after the"
+                + " refused insert", "a refused write changes nothing");
+        Expect.samePage(repositoryUnderTest().findPage(Optional.empty(), 10), List.of(ada),
+                "findPage after the refused insert", "a refused write changes nothing, so the first user is alone");
     }
 
     @ParameterizedTest(name = "{0} and {1}")
@@ -46,20 +50,28 @@ interface EmailUniquenessRules extends RepositoryUnderTest {
     default void keepsAddressesThatOnlyACollationWouldMergeAsDifferentUsers(String first, String second) {
         User one = aUser().withEmail(first).build();
         User other = aUser().withEmail(second).build();
+        String rule = "the domain keeps " + first + " and " + second + " apart, so a database must not compare them"
+                + " as one (use a binary collation)";
 
         repositoryUnderTest().insert(one);
-        repositoryUnderTest().insert(other);
+        Expect.succeeds("inserting a user with " + second + " after one with " + first, rule,
+                () -> repositoryUnderTest().insert(other));
 
-        assertThat(repositoryUnderTest().findByEmail(EmailAddress.of(first))).contains(one);
-        assertThat(repositoryUnderTest().findByEmail(EmailAddress.of(second))).contains(other);
+        Expect.sameUser(repositoryUnderTest().findByEmail(EmailAddress.of(first)), one, "findByEmail(" + first + ")",
+                rule);
+        Expect.sameUser(repositoryUnderTest().findByEmail(EmailAddress.of(second)), other,
+                "findByEmail(" + second + ")", rule);
     }
 
     @Test
     default void findsByEmailOnlyTheExactNormalisedAddress() {
         repositoryUnderTest().insert(aUser().withEmail("résumé@x.org").build());
+        String rule = "an address is found by its exact normalised form only";
 
-        assertThat(repositoryUnderTest().findByEmail(EmailAddress.of("resume@x.org"))).isEmpty();
-        assertThat(repositoryUnderTest().findByEmail(EmailAddress.of("résumé@x.or"))).isEmpty();
+        Expect.nothing(repositoryUnderTest().findByEmail(EmailAddress.of("resume@x.org")),
+                "findByEmail(resume@x.org) with only résumé@x.org stored", rule + ", never by an accent-folded one");
+        Expect.nothing(repositoryUnderTest().findByEmail(EmailAddress.of("résumé@x.or")),
+                "findByEmail(résumé@x.or) with only résumé@x.org stored", rule + ", never by a prefix");
     }
 
     @Test
@@ -70,10 +82,13 @@ interface EmailUniquenessRules extends RepositoryUnderTest {
         repositoryUnderTest().insert(grace);
         User graceAsAda = grace.changeTo(UserDetails.of("ADA@example.com", "Grace Hopper"), later(grace));
 
-        assertThatThrownBy(() -> repositoryUnderTest().update(graceAsAda))
-                .isInstanceOf(EmailAlreadyUsedException.class);
-        assertThat(repositoryUnderTest().findById(grace.id())).contains(grace);
-        assertThat(repositoryUnderTest().findByEmail(ada.email())).contains(ada);
+        Expect.refusal(EmailAlreadyUsedException.class, "changing Grace's address to ADA@example.com, which Ada has",
+                "an address belongs to one user only", () -> repositoryUnderTest().update(graceAsAda));
+
+        Expect.sameUser(repositoryUnderTest().findById(grace.id()), grace, "findById(grace) after the refused change",
+                "a refused write changes nothing");
+        Expect.sameUser(repositoryUnderTest().findByEmail(ada.email()), ada,
+                "findByEmail(ada@example.com) after the refused change", "a refused write changes nothing");
     }
 
     @Test
@@ -82,9 +97,11 @@ interface EmailUniquenessRules extends RepositoryUnderTest {
         repositoryUnderTest().insert(ada);
         User renamed = ada.changeTo(UserDetails.of("Ada@Example.com", "Ada King"), later(ada));
 
-        repositoryUnderTest().update(renamed);
+        Expect.succeeds("changing Ada's name while keeping her address", "a user's own address is not taken from it",
+                () -> repositoryUnderTest().update(renamed));
 
-        assertThat(repositoryUnderTest().findByEmail(ada.email())).contains(renamed);
+        Expect.sameUser(repositoryUnderTest().findByEmail(ada.email()), renamed,
+                "findByEmail(ada@example.com) after the change", "the change is stored");
     }
 
     @Test
@@ -93,10 +110,13 @@ interface EmailUniquenessRules extends RepositoryUnderTest {
         repositoryUnderTest().insert(ada);
         repositoryUnderTest().update(ada.changeTo(UserDetails.of("countess@example.com", "Ada"), later(ada)));
         User newcomer = aUser().withEmail("ada@example.com").build();
+        String rule = "an address a user gave up is free for anyone";
 
-        assertThat(repositoryUnderTest().findByEmail(ada.email())).isEmpty();
-        repositoryUnderTest().insert(newcomer);
-        assertThat(repositoryUnderTest().findByEmail(ada.email())).contains(newcomer);
+        Expect.nothing(repositoryUnderTest().findByEmail(ada.email()),
+                "findByEmail(ada@example.com) after Ada changed to countess@example.com", rule);
+        Expect.succeeds("inserting a newcomer with ada@example.com after Ada gave it up", rule,
+                () -> repositoryUnderTest().insert(newcomer));
+        Expect.sameUser(repositoryUnderTest().findByEmail(ada.email()), newcomer, "findByEmail(ada@example.com)", rule);
     }
 
     @Test
@@ -105,10 +125,12 @@ interface EmailUniquenessRules extends RepositoryUnderTest {
         repositoryUnderTest().insert(ada);
         repositoryUnderTest().delete(ada.id(), ada.version());
         User newcomer = aUser().withEmail("ada@example.com").build();
+        String rule = "the address of a removed user is free for anyone";
 
-        repositoryUnderTest().insert(newcomer);
+        Expect.succeeds("inserting a newcomer with ada@example.com after Ada was removed", rule,
+                () -> repositoryUnderTest().insert(newcomer));
 
-        assertThat(repositoryUnderTest().findByEmail(ada.email())).contains(newcomer);
+        Expect.sameUser(repositoryUnderTest().findByEmail(ada.email()), newcomer, "findByEmail(ada@example.com)", rule);
     }
 
     private static Instant later(User user) {

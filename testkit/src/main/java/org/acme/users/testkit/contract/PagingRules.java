@@ -2,7 +2,6 @@ package org.acme.users.testkit.contract;
 
 import static org.acme.users.testkit.data.UserTestData.aUser;
 import static org.acme.users.testkit.data.UserTestData.idStartingWith;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,24 +20,20 @@ import org.junit.jupiter.api.Test;
  * crafted to start with 0, 7, 8 and f: real UUIDv7 ids of today all start with 0, so only ids with the high
  * bit set reveal an implementation that sorts like {@link java.util.UUID#compareTo} (signed).
  */
-interface PagingRules extends RepositoryUnderTest {
-
-    List<String> PREFIXES =
-            List.of("0", "00000000", "7", "7fffffff", "8", "80000000", "c", "f", "ffffffff");
+public sealed interface PagingRules extends RepositoryUnderTest permits UserRepositoryContract {
 
     @Test
     default void returnsNothingFromAnEmptyStore() {
-        assertThat(repositoryUnderTest().findPage(Optional.empty(), 20)).isEmpty();
+        Expect.samePage(repositoryUnderTest().findPage(Optional.empty(), 20), List.of(),
+                "findPage(from the start, 20) on an empty store", "an empty store has no users to page through");
     }
 
     @Test
     default void ordersUsersByIdAsUnsignedCanonicalText() {
         List<User> users = storedUsersWithMixedIds();
 
-        List<User> page = repositoryUnderTest().findPage(Optional.empty(), 100);
-
-        assertThat(page).containsExactlyElementsOf(inIdOrder(users));
-        assertThat(page).extracting(user -> user.id().toString()).isSorted();
+        Expect.samePage(repositoryUnderTest().findPage(Optional.empty(), 100), inIdOrder(users),
+                "findPage(from the start, 100)", unsignedOrder());
     }
 
     @Test
@@ -49,14 +44,13 @@ interface PagingRules extends RepositoryUnderTest {
         List<User> users = inIdOrder(stored(crafted, 1));
 
         List<User> first = repositoryUnderTest().findPage(Optional.empty(), 3);
+        Expect.samePage(first, users.subList(0, 3), "findPage(from the start, 3) over 7 users", unsignedOrder());
         List<User> second = repositoryUnderTest().findPage(lastIdOf(first), 3);
+        Expect.samePage(second, users.subList(3, 6), "findPage(after the first page, 3)", unsignedOrder());
         List<User> third = repositoryUnderTest().findPage(lastIdOf(second), 3);
-        List<User> beyond = repositoryUnderTest().findPage(lastIdOf(third), 3);
-
-        assertThat(first).containsExactlyElementsOf(users.subList(0, 3));
-        assertThat(second).containsExactlyElementsOf(users.subList(3, 6));
-        assertThat(third).containsExactlyElementsOf(users.subList(6, 7));
-        assertThat(beyond).isEmpty();
+        Expect.samePage(third, users.subList(6, 7), "findPage(after the second page, 3)", unsignedOrder());
+        Expect.samePage(repositoryUnderTest().findPage(lastIdOf(third), 3), List.of(),
+                "findPage(after the last user, 3)", "nothing follows the last user");
     }
 
     @Test
@@ -64,11 +58,10 @@ interface PagingRules extends RepositoryUnderTest {
         List<User> users = storedUsersWithMixedIds();
         UserId middle = UserId.parse("7fffffff-ffff-7fff-bfff-ffffffffffff").orElseThrow();
 
-        List<User> page = repositoryUnderTest().findPage(Optional.of(middle), 100);
-
-        assertThat(page).containsExactlyElementsOf(
-                inIdOrder(users).stream().filter(user -> user.id().compareTo(middle) > 0).toList());
-        assertThat(page).extracting(user -> user.id().toString()).allMatch(id -> id.compareTo("8") >= 0);
+        Expect.samePage(repositoryUnderTest().findPage(Optional.of(middle), 100),
+                inIdOrder(users).stream().filter(user -> user.id().compareTo(middle) > 0).toList(),
+                "findPage(after " + middle + ", 100)",
+                "a page starts right after the given id, and ids from 8 to f come after it: " + unsignedOrder());
     }
 
     @Test
@@ -77,9 +70,9 @@ interface PagingRules extends RepositoryUnderTest {
         User removed = users.get(4);
         repositoryUnderTest().delete(removed.id(), removed.version());
 
-        List<User> page = repositoryUnderTest().findPage(Optional.of(removed.id()), 3);
-
-        assertThat(page).containsExactlyElementsOf(users.subList(5, 8));
+        Expect.samePage(repositoryUnderTest().findPage(Optional.of(removed.id()), 3), users.subList(5, 8),
+                "findPage(after the id of a user removed meanwhile, 3)",
+                "a page starts after the given id whether or not a user still has it, never again from the start");
     }
 
     @Test
@@ -87,10 +80,12 @@ interface PagingRules extends RepositoryUnderTest {
         List<User> users = inIdOrder(storedUsersWithMixedIds());
         UserId beforeEveryone = UserId.parse("00000000-0000-0000-0000-000000000000").orElseThrow();
         UserId afterEveryone = UserId.parse("ffffffff-ffff-ffff-ffff-ffffffffffff").orElseThrow();
+        String rule = "a page starts after the given id whether or not a user ever had it";
 
-        assertThat(repositoryUnderTest().findPage(Optional.of(beforeEveryone), 2))
-                .containsExactlyElementsOf(users.subList(0, 2));
-        assertThat(repositoryUnderTest().findPage(Optional.of(afterEveryone), 2)).isEmpty();
+        Expect.samePage(repositoryUnderTest().findPage(Optional.of(beforeEveryone), 2), users.subList(0, 2),
+                "findPage(after " + beforeEveryone + ", 2)", rule);
+        Expect.samePage(repositoryUnderTest().findPage(Optional.of(afterEveryone), 2), List.of(),
+                "findPage(after " + afterEveryone + ", 2)", rule);
     }
 
     @Test
@@ -99,13 +94,15 @@ interface PagingRules extends RepositoryUnderTest {
         List<User> walked = new ArrayList<>();
 
         List<User> page = repositoryUnderTest().findPage(Optional.empty(), 1);
-        while (!page.isEmpty()) {
-            assertThat(page).hasSize(1);
+        while (!page.isEmpty() && walked.size() <= users.size()) {
+            Expect.that(page.size() == 1, "findPage(after %s, 1) returned %s, but a page holds at most its limit.",
+                    walked.isEmpty() ? "nothing" : walked.get(walked.size() - 1).id(), Expect.ids(page));
             walked.add(page.get(0));
             page = repositoryUnderTest().findPage(lastIdOf(page), 1);
         }
 
-        assertThat(walked).containsExactlyElementsOf(users);
+        Expect.samePage(walked, users, "walking the store in pages of one",
+                "every user comes once, " + unsignedOrder());
     }
 
     @Test
@@ -113,16 +110,17 @@ interface PagingRules extends RepositoryUnderTest {
         List<User> users = inIdOrder(stored(IntStream.range(0, 101).mapToObj(i -> aUser().build()).toList(), 0));
 
         List<User> first = repositoryUnderTest().findPage(Optional.empty(), 100);
-        List<User> second = repositoryUnderTest().findPage(lastIdOf(first), 100);
-
-        assertThat(first).containsExactlyElementsOf(users.subList(0, 100));
-        assertThat(second).containsExactly(users.get(100));
+        Expect.samePage(first, users.subList(0, 100), "findPage(from the start, 100) over 101 users",
+                "a page holds as many users as its limit allows");
+        Expect.samePage(repositoryUnderTest().findPage(lastIdOf(first), 100), users.subList(100, 101),
+                "findPage(after the first hundred, 100)", "the 101st user follows on the next page");
     }
 
     /** Users whose ids start with each crafted prefix, and as many real UUIDv7 ones. */
     private List<User> storedUsersWithMixedIds() {
-        List<User> crafted = PREFIXES.stream().map(prefix -> aUser().withId(idStartingWith(prefix)).build()).toList();
-        return stored(crafted, PREFIXES.size());
+        List<String> prefixes = List.of("0", "00000000", "7", "7fffffff", "8", "80000000", "c", "f", "ffffffff");
+        List<User> crafted = prefixes.stream().map(prefix -> aUser().withId(idStartingWith(prefix)).build()).toList();
+        return stored(crafted, prefixes.size());
     }
 
     /** Stores the given users plus {@code realIds} users with genuine UUIDv7 ids, in a shuffled order. */
@@ -132,6 +130,10 @@ interface PagingRules extends RepositoryUnderTest {
         Collections.shuffle(all, new Random(all.size()));
         all.forEach(repositoryUnderTest()::insert);
         return all;
+    }
+
+    private static String unsignedOrder() {
+        return "pages ascend by id as unsigned canonical text (not by UUID.compareTo, which is signed)";
     }
 
     private static List<User> inIdOrder(List<User> users) {

@@ -3,18 +3,19 @@ package org.acme.users.testkit.contract;
 import static org.acme.users.testkit.data.UserTestData.aUser;
 import static org.acme.users.testkit.data.UserTestData.aUserId;
 import static org.acme.users.testkit.data.UserTestData.anEmail;
-import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.TimeZone;
 import org.acme.users.domain.model.EmailAddress;
 import org.acme.users.domain.model.User;
+import org.acme.users.domain.model.UserId;
+import org.acme.users.domain.port.UserRepository;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** A stored user comes back exactly as it went in, field by field, by id and by address. */
-interface StoringAndFindingRules extends RepositoryUnderTest {
+public sealed interface StoringAndFindingRules extends RepositoryUnderTest permits UserRepositoryContract {
 
     @Test
     default void findsAnInsertedUserByIdWithEveryFieldIntact() {
@@ -25,14 +26,8 @@ interface StoringAndFindingRules extends RepositoryUnderTest {
 
         repositoryUnderTest().insert(user);
 
-        User found = repositoryUnderTest().findById(user.id()).orElseThrow();
-        assertThat(found.id()).isEqualTo(user.id());
-        assertThat(found.email()).isEqualTo(user.email());
-        assertThat(found.name()).isEqualTo(user.name());
-        assertThat(found.createdAt()).isEqualTo(user.createdAt());
-        assertThat(found.updatedAt()).isEqualTo(user.updatedAt());
-        assertThat(found.version()).isZero();
-        assertThat(found).isEqualTo(user);
+        Expect.sameUser(repositoryUnderTest().findById(user.id()), user, "findById after an insert",
+                "a stored user comes back exactly as it was inserted, field by field, at version 0");
     }
 
     @Test
@@ -41,16 +36,25 @@ interface StoringAndFindingRules extends RepositoryUnderTest {
 
         repositoryUnderTest().insert(user);
 
-        assertThat(repositoryUnderTest().findByEmail(EmailAddress.of("ada.lovelace@example.com"))).contains(user);
-        assertThat(repositoryUnderTest().findByEmail(EmailAddress.of("ADA.LOVELACE@EXAMPLE.COM"))).contains(user);
+        for (String typed : new String[] {"ada.lovelace@example.com", "ADA.LOVELACE@EXAMPLE.COM"}) {
+            Expect.sameUser(repositoryUnderTest().findByEmail(EmailAddress.of(typed)), user,
+                    "findByEmail(\"" + typed + "\") after inserting a user registered as"
+                            + " \"  Ada.Lovelace@Example.COM \"",
+                    "an address is stored and found in its normalised form, trimmed and in lower case");
+        }
     }
 
     @Test
     default void findsNothingForAnIdOrAddressNobodyHas() {
         repositoryUnderTest().insert(aUser().build());
+        UserId nobodysId = aUserId();
+        EmailAddress nobodysAddress = anEmail();
 
-        assertThat(repositoryUnderTest().findById(aUserId())).isEmpty();
-        assertThat(repositoryUnderTest().findByEmail(anEmail())).isEmpty();
+        Expect.nothing(repositoryUnderTest().findById(nobodysId), "findById(" + nobodysId + ") for an id nobody has",
+                "a lookup finds only the user it names");
+        Expect.nothing(repositoryUnderTest().findByEmail(nobodysAddress),
+                "findByEmail(" + nobodysAddress + ") for an address nobody has",
+                "a lookup finds only the user it names");
     }
 
     @Test
@@ -61,9 +65,12 @@ interface StoringAndFindingRules extends RepositoryUnderTest {
         repositoryUnderTest().insert(ada);
         repositoryUnderTest().insert(grace);
 
-        assertThat(repositoryUnderTest().findById(ada.id())).contains(ada);
-        assertThat(repositoryUnderTest().findById(grace.id())).contains(grace);
-        assertThat(repositoryUnderTest().findByEmail(grace.email())).contains(grace);
+        String rule = "each stored user keeps its own fields";
+        Expect.sameUser(repositoryUnderTest().findById(ada.id()), ada, "findById(ada) with Ada and Grace stored", rule);
+        Expect.sameUser(repositoryUnderTest().findById(grace.id()), grace, "findById(grace) with Ada and Grace stored",
+                rule);
+        Expect.sameUser(repositoryUnderTest().findByEmail(grace.email()), grace,
+                "findByEmail(grace@example.com) with Ada and Grace stored", rule);
     }
 
     @ParameterizedTest(name = "created {0}, updated {1}")
@@ -79,9 +86,9 @@ interface StoringAndFindingRules extends RepositoryUnderTest {
 
         repositoryUnderTest().insert(user);
 
-        User found = repositoryUnderTest().findById(user.id()).orElseThrow();
-        assertThat(found.createdAt()).isEqualTo(createdAt);
-        assertThat(found.updatedAt()).isEqualTo(updatedAt);
+        Expect.sameUser(repositoryUnderTest().findById(user.id()), user,
+                "findById after inserting a user created " + createdAt + " and updated " + updatedAt,
+                "timestamps round-trip to the millisecond, in UTC, on every database");
     }
 
     /** Catches timestamps stored as local date-times, which shift when a server moves to another zone. */
@@ -90,13 +97,16 @@ interface StoringAndFindingRules extends RepositoryUnderTest {
         User user = aUser().withCreatedAt(Instant.parse("2026-03-29T01:30:00.250Z"))
                 .withUpdatedAt(Instant.parse("2026-07-01T12:00:00.750Z"))
                 .build();
+        UserRepository repository = repositoryUnderTest();
         TimeZone original = TimeZone.getDefault();
         try {
             TimeZone.setDefault(TimeZone.getTimeZone("Pacific/Kiritimati"));
-            repositoryUnderTest().insert(user);
+            repository.insert(user);
             TimeZone.setDefault(TimeZone.getTimeZone("America/St_Johns"));
 
-            assertThat(repositoryUnderTest().findById(user.id())).contains(user);
+            Expect.sameUser(repository.findById(user.id()), user,
+                    "findById in the America/St_Johns time zone, of a user inserted in Pacific/Kiritimati",
+                    "an instant is stored as an instant, whatever the JVM's or the server's time zone");
         } finally {
             TimeZone.setDefault(original);
         }

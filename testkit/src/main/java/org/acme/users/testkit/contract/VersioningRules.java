@@ -2,21 +2,19 @@ package org.acme.users.testkit.contract;
 
 import static org.acme.users.testkit.data.UserTestData.aUser;
 import static org.acme.users.testkit.data.UserTestData.aUserId;
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserDetails;
 import org.acme.users.domain.model.UserId;
 import org.acme.users.domain.port.UserNotFoundException;
-import org.acme.users.domain.port.UserRepository;
 import org.acme.users.domain.port.VersionConflictException;
 import org.junit.jupiter.api.Test;
 
 /** Every change and removal names the version it was made from; anything else changes nothing. */
-interface VersioningRules extends RepositoryUnderTest {
+public sealed interface VersioningRules extends RepositoryUnderTest permits UserRepositoryContract {
 
     @Test
     default void storesExactlyTheChangedSnapshotWhenTheVersionMatches() {
@@ -24,13 +22,11 @@ interface VersioningRules extends RepositoryUnderTest {
         Instant later = ada.updatedAt().plusMillis(1500);
         User changed = ada.changeTo(UserDetails.of("countess@example.com", "Ada King"), later);
 
-        repositoryUnderTest().update(changed);
+        Expect.succeeds("changing a user from its stored version 0", "a change made from the stored version is taken",
+                () -> repositoryUnderTest().update(changed));
 
-        User found = repositoryUnderTest().findById(ada.id()).orElseThrow();
-        assertThat(found).isEqualTo(changed);
-        assertThat(found.version()).isEqualTo(1);
-        assertThat(found.createdAt()).isEqualTo(ada.createdAt());
-        assertThat(found.updatedAt()).isEqualTo(later);
+        Expect.sameUser(repositoryUnderTest().findById(ada.id()), changed, "findById after the change",
+                "a change stores exactly the changed snapshot: version 1, the new fields, the creation time kept");
     }
 
     @Test
@@ -38,13 +34,15 @@ interface VersioningRules extends RepositoryUnderTest {
         User current = stored(aUser().build());
 
         for (int change = 1; change <= 5; change++) {
-            current = current.changeTo(UserDetails.of("ada+" + change + "@example.com", "Ada " + change),
+            User next = current.changeTo(UserDetails.of("ada+" + change + "@example.com", "Ada " + change),
                     current.updatedAt().plusMillis(1));
-            repositoryUnderTest().update(current);
+            Expect.succeeds("change " + change + " of 5, made from version " + current.version(),
+                    "each change made from the latest version is taken", () -> repositoryUnderTest().update(next));
+            current = next;
         }
 
-        assertThat(repositoryUnderTest().findById(current.id())).contains(current);
-        assertThat(current.version()).isEqualTo(5);
+        Expect.sameUser(repositoryUnderTest().findById(current.id()), current, "findById after five changes",
+                "the last change is stored, at version 5");
     }
 
     @Test
@@ -54,12 +52,17 @@ interface VersioningRules extends RepositoryUnderTest {
         User stale = ada.changeTo(UserDetails.of("stale@example.com", "Stale"), ada.updatedAt().plusMillis(2));
         repositoryUnderTest().update(first);
 
-        assertThatThrownBy(() -> repositoryUnderTest().update(stale))
-                .isInstanceOf(VersionConflictException.class)
-                .extracting(thrown -> ((VersionConflictException) thrown).id())
-                .isEqualTo(ada.id());
-        assertThat(repositoryUnderTest().findById(ada.id())).contains(first);
-        assertThat(repositoryUnderTest().findByEmail(stale.email())).isEmpty();
+        VersionConflictException refusal = Expect.refusal(VersionConflictException.class,
+                "a second change made from version 0, after the first one made version 1",
+                "a change made from a stale version would overwrite one it never saw",
+                () -> repositoryUnderTest().update(stale));
+
+        Expect.that(refusal.id().equals(ada.id()), "the VersionConflictException names user %s, but it must name the"
+                + " user whose change was refused, %s.", refusal.id(), ada.id());
+        Expect.sameUser(repositoryUnderTest().findById(ada.id()), first, "findById after the refused change",
+                "a refused change changes nothing");
+        Expect.nothing(repositoryUnderTest().findByEmail(stale.email()), "findByEmail(the refused change's address)",
+                "a refused change changes nothing");
     }
 
     @Test
@@ -67,9 +70,11 @@ interface VersioningRules extends RepositoryUnderTest {
         User ada = stored(aUser().build());
         User fromTheFuture = aUser().withId(ada.id()).withEmail("future@example.com").withVersion(3).build();
 
-        assertThatThrownBy(() -> repositoryUnderTest().update(fromTheFuture))
-                .isInstanceOf(VersionConflictException.class);
-        assertThat(repositoryUnderTest().findById(ada.id())).contains(ada);
+        Expect.refusal(VersionConflictException.class, "a change made from version 2 of a user stored at version 0",
+                "a change must be made from the stored version", () -> repositoryUnderTest().update(fromTheFuture));
+
+        Expect.sameUser(repositoryUnderTest().findById(ada.id()), ada, "findById after the refused change",
+                "a refused change changes nothing");
     }
 
     @Test
@@ -77,11 +82,14 @@ interface VersioningRules extends RepositoryUnderTest {
         UserId missing = aUserId();
         User changeOfNobody = aUser().withId(missing).withVersion(1).build();
 
-        assertThatThrownBy(() -> repositoryUnderTest().update(changeOfNobody))
-                .isInstanceOf(UserNotFoundException.class)
-                .extracting(thrown -> ((UserNotFoundException) thrown).id())
-                .isEqualTo(missing);
-        assertThat(repositoryUnderTest().findById(missing)).isEmpty();
+        UserNotFoundException refusal = Expect.refusal(UserNotFoundException.class,
+                "changing a user that was never stored", "only a stored user can be changed",
+                () -> repositoryUnderTest().update(changeOfNobody));
+
+        Expect.that(refusal.id().equals(missing), "the UserNotFoundException names user %s, but it must name the user"
+                + " that is missing, %s.", refusal.id(), missing);
+        Expect.nothing(repositoryUnderTest().findById(missing), "findById after the refused change",
+                "a change of a missing user must not create it");
     }
 
     @Test
@@ -90,11 +98,14 @@ interface VersioningRules extends RepositoryUnderTest {
         User changed = ada.changeTo(UserDetails.of("countess@example.com", "Ada"), ada.updatedAt());
         repositoryUnderTest().update(changed);
 
-        repositoryUnderTest().delete(ada.id(), 1);
+        Expect.succeeds("removing a user at its stored version 1", "a removal at the stored version is taken",
+                () -> repositoryUnderTest().delete(ada.id(), 1));
 
-        assertThat(repositoryUnderTest().findById(ada.id())).isEmpty();
-        assertThat(repositoryUnderTest().findByEmail(changed.email())).isEmpty();
-        assertThat(repositoryUnderTest().findPage(Optional.empty(), 10)).isEmpty();
+        String rule = "a removed user is gone by id, by address and from every page";
+        Expect.nothing(repositoryUnderTest().findById(ada.id()), "findById after the removal", rule);
+        Expect.nothing(repositoryUnderTest().findByEmail(changed.email()), "findByEmail after the removal", rule);
+        Expect.samePage(repositoryUnderTest().findPage(Optional.empty(), 10), List.of(), "findPage after the removal",
+                rule);
     }
 
     @Test
@@ -102,21 +113,27 @@ interface VersioningRules extends RepositoryUnderTest {
         User ada = stored(aUser().build());
         User changed = ada.changeTo(UserDetails.of("countess@example.com", "Ada"), ada.updatedAt());
         repositoryUnderTest().update(changed);
+        String rule = "a removal must name the stored version";
 
-        UserRepository repository = repositoryUnderTest();
-        assertThatThrownBy(() -> repository.delete(ada.id(), 0)).isInstanceOf(VersionConflictException.class);
-        assertThatThrownBy(() -> repository.delete(ada.id(), 2)).isInstanceOf(VersionConflictException.class);
-        assertThat(repositoryUnderTest().findById(ada.id())).contains(changed);
+        Expect.refusal(VersionConflictException.class, "removing at version 0 a user stored at version 1", rule,
+                () -> repositoryUnderTest().delete(ada.id(), 0));
+        Expect.refusal(VersionConflictException.class, "removing at version 2 a user stored at version 1", rule,
+                () -> repositoryUnderTest().delete(ada.id(), 2));
+
+        Expect.sameUser(repositoryUnderTest().findById(ada.id()), changed, "findById after the refused removals",
+                "a refused removal changes nothing");
     }
 
     @Test
     default void reportsRemovingAMissingUserAsNotFound() {
         UserId missing = aUserId();
 
-        assertThatThrownBy(() -> repositoryUnderTest().delete(missing, 0))
-                .isInstanceOf(UserNotFoundException.class)
-                .extracting(thrown -> ((UserNotFoundException) thrown).id())
-                .isEqualTo(missing);
+        UserNotFoundException refusal = Expect.refusal(UserNotFoundException.class,
+                "removing a user that was never stored", "only a stored user can be removed",
+                () -> repositoryUnderTest().delete(missing, 0));
+
+        Expect.that(refusal.id().equals(missing), "the UserNotFoundException names user %s, but it must name the user"
+                + " that is missing, %s.", refusal.id(), missing);
     }
 
     @Test
@@ -124,7 +141,8 @@ interface VersioningRules extends RepositoryUnderTest {
         User ada = stored(aUser().build());
         repositoryUnderTest().delete(ada.id(), 0);
 
-        assertThatThrownBy(() -> repositoryUnderTest().delete(ada.id(), 0)).isInstanceOf(UserNotFoundException.class);
+        Expect.refusal(UserNotFoundException.class, "removing a user a second time", "a removed user is gone",
+                () -> repositoryUnderTest().delete(ada.id(), 0));
     }
 
     private User stored(User user) {

@@ -3,6 +3,8 @@ package org.acme.users.examples.jdbc;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
+import org.acme.users.domain.port.DatabaseHealth;
 import org.acme.users.domain.port.UserRepository;
 import org.acme.users.testkit.contract.UserRepositoryContract;
 import org.acme.users.testkit.net.TcpRelay;
@@ -10,7 +12,10 @@ import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** All it takes to prove an adapter: the contract suite, an empty store, and a database out of reach. */
+/**
+ * All it takes to prove an adapter: the contract suite, an empty store, the adapter with its database out of reach,
+ * and the health check of each.
+ */
 class JdbcUserRepositoryTest extends UserRepositoryContract {
 
     private static final JdbcDataSource DATABASE = h2("jdbc:h2:mem:users;DB_CLOSE_DELAY=-1");
@@ -45,6 +50,12 @@ class JdbcUserRepositoryTest extends UserRepositoryContract {
     @Override
     protected UserRepository unreachableRepository() {
         return new JdbcUserRepository(h2("jdbc:h2:tcp://127.0.0.1:" + cutNetwork.port() + "/mem:users"));
+    }
+
+    /** The example's repository is its own health check. */
+    @Override
+    public Optional<DatabaseHealth> healthOf(UserRepository repository) {
+        return Optional.of((JdbcUserRepository) repository);
     }
 
     private static JdbcDataSource h2(String url) {

@@ -17,13 +17,13 @@ class CoreOfThisRepositoryTest {
 
     @Test
     void theDomainAndTheApplicationKeepTheCoreRules() {
-        assertThatCode(() -> HexagonalArchitecture.basePackage("org.acme.users").coreRules().check(CORE))
+        assertThatCode(() -> HexagonalArchitecture.usersServiceLayout("org.acme.users").coreRules().check(CORE))
                 .doesNotThrowAnyException();
     }
 
     @Test
     void aMisspeltBasePackageFailsInsteadOfCheckingNothing() {
-        assertThatThrownBy(() -> HexagonalArchitecture.basePackage("org.acme.user").coreRules().check(CORE))
+        assertThatThrownBy(() -> HexagonalArchitecture.usersServiceLayout("org.acme.user").coreRules().check(CORE))
                 .isInstanceOf(AssertionError.class)
                 .hasMessageContaining("failed to check any classes");
     }

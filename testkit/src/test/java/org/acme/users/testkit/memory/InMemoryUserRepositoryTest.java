@@ -1,5 +1,7 @@
 package org.acme.users.testkit.memory;
 
+import java.util.Optional;
+import org.acme.users.domain.port.DatabaseHealth;
 import org.acme.users.domain.port.UserRepository;
 import org.acme.users.testkit.contract.UserRepositoryContract;
 
@@ -15,5 +17,10 @@ class InMemoryUserRepositoryTest extends UserRepositoryContract {
         InMemoryUserRepository repository = new InMemoryUserRepository();
         repository.setReachable(false);
         return repository;
+    }
+
+    @Override
+    public Optional<DatabaseHealth> healthOf(UserRepository repository) {
+        return Optional.of((InMemoryUserRepository) repository);
     }
 }

@@ -1,0 +1,2 @@
+def log = new File(basedir, 'build.log').text
+assert log.contains('Tests run: 1, Failures: 0, Errors: 0, Skipped: 0')
