@@ -4,10 +4,8 @@ import com.datastax.oss.driver.api.core.CqlIdentifier;
 import com.datastax.oss.driver.api.core.CqlSession;
 import com.datastax.oss.driver.api.core.DriverException;
 import com.datastax.oss.driver.api.core.cql.BoundStatementBuilder;
-import com.datastax.oss.driver.api.core.cql.SimpleStatement;
 import java.net.InetSocketAddress;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.acme.users.domain.port.DatabaseHealth;
@@ -20,8 +18,6 @@ import org.acme.users.domain.port.UserRepository;
  * which {@link #close} closes. Safe for concurrent use; the driver reconnects by itself once a lost node is back.
  */
 public final class CassandraPersistence implements AutoCloseable {
-
-    private static final Duration SCHEMA_CHANGE_TIMEOUT = Duration.ofSeconds(30);
 
     private final CqlSession session;
     private final UserRepository users;
@@ -112,10 +108,9 @@ public final class CassandraPersistence implements AutoCloseable {
                 .filter(node -> settings.localDatacenter().equals(node.getDatacenter()))
                 .count();
         int replicas = settings.replicationFactor().orElse((int) Math.max(1, Math.min(3, localNodes)));
-        session.execute(SimpleStatement.newInstance("CREATE KEYSPACE IF NOT EXISTS " + settings.keyspace()
-                        + " WITH replication = {'class': 'NetworkTopologyStrategy', '"
-                        + settings.localDatacenter().replace("'", "''") + "': " + replicas + "}")
-                .setTimeout(SCHEMA_CHANGE_TIMEOUT));
+        SchemaChanges.apply(session, "CREATE KEYSPACE IF NOT EXISTS " + settings.keyspace()
+                + " WITH replication = {'class': 'NetworkTopologyStrategy', '"
+                + settings.localDatacenter().replace("'", "''") + "': " + replicas + "}");
     }
 
     private static RuntimeException startUpFailure(DriverException failure, CassandraSettings settings) {

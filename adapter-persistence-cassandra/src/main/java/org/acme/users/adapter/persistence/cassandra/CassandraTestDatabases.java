@@ -94,7 +94,7 @@ final class CassandraTestDatabases {
 
         @Override
         public void close() {
-            cluster.admin().execute("DROP KEYSPACE IF EXISTS " + keyspace);
+            SchemaChanges.apply(cluster.admin(), "DROP KEYSPACE IF EXISTS " + keyspace);
         }
     }
 }

@@ -31,7 +31,6 @@ final class SchemaMigrations {
     static final List<String> SCRIPTS = List.of("V1__users_claims_and_page_index.cql");
     static final String FOLDER = "/org/acme/users/adapter/persistence/cassandra/migrations/";
 
-    private static final Duration SCHEMA_CHANGE_TIMEOUT = Duration.ofSeconds(30);
     private static final Duration LEASE = Duration.ofMinutes(2);
     private static final Duration WAIT_FOR_LEASE = Duration.ofMinutes(3);
     private static final Duration POLL = Duration.ofMillis(500);
@@ -107,8 +106,7 @@ final class SchemaMigrations {
     }
 
     private void schemaChange(String cql) {
-        // The driver waits for every node to agree on the new schema before it returns.
-        session.execute(SimpleStatement.newInstance(cql).setTimeout(SCHEMA_CHANGE_TIMEOUT));
+        SchemaChanges.apply(session, cql);
     }
 
     static List<String> statementsOf(String script) {

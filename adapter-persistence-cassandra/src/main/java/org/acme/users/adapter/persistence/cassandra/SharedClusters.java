@@ -27,8 +27,8 @@ final class SharedClusters {
     record Cluster(List<InetSocketAddress> contactPoints, CqlSession admin, AutoCloseable servers) {
     }
 
-    /** The admin session creates and drops keyspaces, which takes seconds on a busy ring. */
-    private static final Duration SCHEMA_CHANGE_TIMEOUT = Duration.ofSeconds(30);
+    /** The admin session also reads what tests left behind, a scan of a whole table at times. */
+    private static final Duration ADMIN_TIMEOUT = Duration.ofSeconds(30);
 
     private static Outcome oneNode;
     private static Outcome ring;
@@ -76,7 +76,7 @@ final class SharedClusters {
                     .withLocalDatacenter(CassandraSettings.DEFAULT_DATACENTER)
                     .withConfigLoader(DriverConfiguration.of(CassandraSettings.of(contactPoints,
                             CassandraSettings.DEFAULT_DATACENTER, CassandraSettings.DEFAULT_KEYSPACE)
-                            .withRequestTimeout(SCHEMA_CHANGE_TIMEOUT)))
+                            .withRequestTimeout(ADMIN_TIMEOUT)))
                     .build();
         } catch (RuntimeException e) {
             closeQuietly(servers);

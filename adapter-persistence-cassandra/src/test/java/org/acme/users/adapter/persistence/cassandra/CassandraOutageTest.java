@@ -69,7 +69,7 @@ class CassandraOutageTest {
     static void close() {
         persistence.close();
         relay.close();
-        TestCassandra.oneNode().admin().execute("DROP KEYSPACE IF EXISTS " + keyspace);
+        SchemaChanges.apply(TestCassandra.oneNode().admin(), "DROP KEYSPACE IF EXISTS " + keyspace);
     }
 
     @BeforeEach

@@ -121,7 +121,9 @@ class CassandraUserRepositoryTest {
 
         @AfterAll
         void dropTheKeyspace() {
-            keyspace.close();
+            if (keyspace != null) {
+                keyspace.close();
+            }
         }
 
         @Override

@@ -82,7 +82,7 @@ final class KeyspaceUnderTest implements AutoCloseable {
         try {
             persistence.close();
         } finally {
-            cluster.admin().execute("DROP KEYSPACE IF EXISTS " + keyspace);
+            SchemaChanges.apply(cluster.admin(), "DROP KEYSPACE IF EXISTS " + keyspace);
         }
     }
 }

@@ -27,14 +27,14 @@ class SchemaMigrationsTest {
     static void migrateAnEmptyKeyspace() {
         session = TestCassandra.oneNode().admin();
         keyspace = CassandraTestDatabases.uniqueKeyspace();
-        session.execute("CREATE KEYSPACE " + keyspace
+        SchemaChanges.apply(session, "CREATE KEYSPACE IF NOT EXISTS " + keyspace
                 + " WITH replication = {'class': 'SimpleStrategy', 'replication_factor': 1}");
         appliedToAnEmptyKeyspace = migrations().apply();
     }
 
     @AfterAll
     static void dropIt() {
-        session.execute("DROP KEYSPACE IF EXISTS " + keyspace);
+        SchemaChanges.apply(session, "DROP KEYSPACE IF EXISTS " + keyspace);
     }
 
     @Test
