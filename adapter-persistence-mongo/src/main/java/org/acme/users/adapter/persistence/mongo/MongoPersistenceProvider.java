@@ -54,7 +54,7 @@ public final class MongoPersistenceProvider implements PersistenceProvider {
                 + " in {}. It is not MongoDB and is for trying the service out only; set MONGODB_URI for real use.",
                 EMBEDDED_DATA_FILE);
         try {
-            return open(settings(server.connectionString(), databaseName), server);
+            return open(server.settingsFor(settings(server.connectionString(), databaseName)), server);
         } catch (RuntimeException e) {
             server.close();
             throw e;

@@ -54,8 +54,8 @@ class MongoOutageTest {
 
     @BeforeAll
     static void connectThroughARelay() {
-        server = EmbeddedMongoServer.start();
-        relay = TcpRelay.start("127.0.0.1", server.port());
+        server = EmbeddedMongoServer.inMemory();
+        relay = TcpRelay.start("127.0.0.1", server.address().getPort());
         persistence = MongoPersistence.connect(
                 MongoSettings.of("mongodb://127.0.0.1:" + relay.port(), MongoTestDatabase.uniqueName()));
     }

@@ -20,7 +20,7 @@ class MongoPersistenceTest {
 
     @BeforeAll
     static void startServer() {
-        server = EmbeddedMongoServer.start();
+        server = EmbeddedMongoServer.inMemory();
     }
 
     @AfterAll

@@ -10,7 +10,7 @@ class MongoUserRepositoryOnMongoJavaServerTest extends MongoUserRepositoryContra
 
     @BeforeAll
     static void start() {
-        server = EmbeddedMongoServer.start();
+        server = EmbeddedMongoServer.inMemory();
         connectTo(server.connectionString());
     }
 

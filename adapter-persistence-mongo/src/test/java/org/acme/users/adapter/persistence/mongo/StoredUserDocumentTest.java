@@ -30,7 +30,7 @@ class StoredUserDocumentTest {
 
     @BeforeAll
     static void start() {
-        server = EmbeddedMongoServer.start();
+        server = EmbeddedMongoServer.inMemory();
         database = MongoTestDatabase.create(server.connectionString());
     }
 
