@@ -40,7 +40,7 @@ final class KeyedH2Backend extends H2Backend {
         protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
             String namespace = getFullCollectionNamespace(collectionName);
             MVStore store = getMvStore();
-            return new KeyedH2Collection(this, collectionName, options,
+            return new KeyedH2Collection(this, collectionName, options, store,
                     store.openMap(DOCUMENTS_MAP_PREFIX + namespace), store.openMap(META_MAP_PREFIX + namespace),
                     cursorRegistry);
         }

@@ -14,7 +14,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
 
 /**
  * A collection of the embedded emulator that finds the documents of the adapter's hot queries by key instead of
@@ -28,25 +30,32 @@ import org.h2.mvstore.MVMap;
 final class KeyedH2Collection extends H2Collection {
 
     private static final String ID = "_id";
-    private static final String AND = "$and";
-    private static final String GREATER_THAN = "$gt";
 
-    /** MongoDB's order of binary UUIDs (bytes, unsigned), which is also the emulator's; MVStore sorts them signed. */
+    /** MongoDB's order of binary UUIDs (bytes, unsigned), also the emulator's (by their text); MVStore's is signed. */
     private static final Comparator<UUID> UNSIGNED = Comparator
             .comparing(UUID::getMostSignificantBits, Long::compareUnsigned)
             .thenComparing(UUID::getLeastSignificantBits, Long::compareUnsigned);
 
+    private final MVStore store;
     private final NavigableSet<UUID> ids = new ConcurrentSkipListSet<>(UNSIGNED);
     private final AtomicLong idsOfOtherTypes = new AtomicLong();
     private final AtomicLong documentsRead = new AtomicLong();
 
     KeyedH2Collection(MongoDatabase database, String collectionName, CollectionOptions options,
-            MVMap<Object, Document> documents, MVMap<String, Object> meta, CursorRegistry cursorRegistry) {
+            MVStore store, MVMap<Object, Document> documents, MVMap<String, Object> meta,
+            CursorRegistry cursorRegistry) {
         super(database, collectionName, options, documents, meta, cursorRegistry);
-        documents.keySet().forEach(this::remember);
+        this.store = store;
+        whileReadingAll(() -> {
+            documents.keySet().forEach(this::remember);
+            return null;
+        });
     }
 
-    /** How many stored documents queries have read so far, in both ways: the work a query costs, for tests. */
+    /**
+     * How many stored documents this collection's queries have read, a scan counting as all of them: the work a
+     * query costs, as MongoDB's {@code totalDocsExamined} tells it, which the tests check instead of a time.
+     */
     long documentsRead() {
         return documentsRead.get();
     }
@@ -55,16 +64,17 @@ final class KeyedH2Collection extends H2Collection {
     protected QueryResult queryDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
             Document projection) {
         if (ID.equals(getIdField()) && idsOfOtherTypes.get() == 0) {
-            Optional<UUID> id = requiredId(query);
+            Optional<UUID> id = KeyedQuery.requiredId(query);
             if (id.isPresent()) {
                 List<Object> found = ids.contains(id.get()) ? List.of(id.get()) : List.of();
                 return matchDocuments(query, found, orderBy, skip, limit, batchSize, projection);
             }
-            Optional<NavigableSet<UUID>> page = idsOfPage(query, orderBy);
-            if (page.isPresent()) {
+            if (KeyedQuery.isIdPage(query, orderBy)) {
+                NavigableSet<UUID> page = KeyedQuery.pageCursor(query).map(after -> ids.tailSet(after, false))
+                        .orElse(ids);
                 // Already in the requested order, so no sort: the stream stops once the limit is reached.
-                return matchDocuments(query, Collections.unmodifiableCollection(page.get()), null, skip, limit,
-                        batchSize, projection);
+                return matchDocuments(query, Collections.unmodifiableCollection(page), null, skip, limit, batchSize,
+                        projection);
             }
         }
         return super.queryDocuments(query, orderBy, skip, limit, batchSize, projection);
@@ -80,7 +90,21 @@ final class KeyedH2Collection extends H2Collection {
     protected QueryResult matchDocuments(Document query, Document orderBy, int skip, int limit, int batchSize,
             Document projection) {
         documentsRead.addAndGet(count());
-        return super.matchDocuments(query, orderBy, skip, limit, batchSize, projection);
+        return whileReadingAll(() -> super.matchDocuments(query, orderBy, skip, limit, batchSize, projection));
+    }
+
+    /**
+     * Runs a walk over all documents. A cursor over a map that MVStore's background thread compacts meanwhile can
+     * fail with "Chunk not found" (h2database#4383, seen here in a scan under load); keeping the version it reads in
+     * use prevents that.
+     */
+    private <T> T whileReadingAll(Supplier<T> walk) {
+        MVStore.TxCounter reading = store.registerVersionUsage();
+        try {
+            return walk.get();
+        } finally {
+            store.deregisterVersionUsage(reading);
+        }
     }
 
     @Override
@@ -106,36 +130,5 @@ final class KeyedH2Collection extends H2Collection {
         } else {
             idsOfOtherTypes.incrementAndGet();
         }
-    }
-
-    /** The id every match must have: {@code {_id: <uuid>, ...}}, or such a clause of a top-level {@code $and}. */
-    private static Optional<UUID> requiredId(Document query) {
-        if (query.get(ID) instanceof UUID id) {
-            return Optional.of(id);
-        }
-        if (query.get(AND) instanceof List<?> clauses) {
-            for (Object clause : clauses) {
-                if (clause instanceof Document document && document.get(ID) instanceof UUID id) {
-                    return Optional.of(id);
-                }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** The ids of a keyset page, {@code {}} or {@code {_id: {$gt: <uuid>}}} sorted by {@code {_id: 1}}, in order. */
-    private Optional<NavigableSet<UUID>> idsOfPage(Document query, Document orderBy) {
-        if (orderBy == null || orderBy.size() != 1 || !(orderBy.get(ID) instanceof Number direction)
-                || direction.doubleValue() != 1) {
-            return Optional.empty();
-        }
-        if (query.isEmpty()) {
-            return Optional.of(ids);
-        }
-        if (query.size() == 1 && query.get(ID) instanceof Document range && range.size() == 1
-                && range.get(GREATER_THAN) instanceof UUID after) {
-            return Optional.of(ids.tailSet(after, false));
-        }
-        return Optional.empty();
     }
 }
