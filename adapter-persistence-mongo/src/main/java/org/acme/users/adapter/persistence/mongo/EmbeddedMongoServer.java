@@ -22,10 +22,11 @@ final class EmbeddedMongoServer implements AutoCloseable {
 
     /**
      * The emulator runs in this process, so while the service is up it is up too: an operation that is slow waits
-     * in the emulator's queue (each collection serves one command at a time) rather than on a lost server. It may
-     * wait this long, not the adapter's 5 s meant for a remote server, before it counts as unavailable.
+     * in the emulator's queue (each collection serves one command at a time) or for a starved CPU, not on a lost
+     * server. It may wait this long, for a server, a connection or an answer, rather than the adapter's few seconds
+     * meant for a remote server, before it counts as unavailable.
      */
-    static final Duration OPERATION_TIMEOUT = Duration.ofSeconds(30);
+    static final Duration PATIENCE = Duration.ofSeconds(30);
 
     private final KeyedH2Backend backend;
     private final MongoServer server;
@@ -59,9 +60,9 @@ final class EmbeddedMongoServer implements AutoCloseable {
         return "mongodb://" + LOOPBACK + ":" + address().getPort();
     }
 
-    /** The adapter's settings for this server: {@code defaults}, with the longer {@link #OPERATION_TIMEOUT}. */
+    /** The adapter's settings for this server: {@code defaults}, with every timeout the longer {@link #PATIENCE}. */
     MongoSettings settingsFor(MongoSettings defaults) {
-        return defaults.withTimeouts(defaults.serverSelectionTimeout(), defaults.connectTimeout(), OPERATION_TIMEOUT);
+        return defaults.withTimeouts(PATIENCE, PATIENCE, PATIENCE);
     }
 
     /** How many stored documents the queries on one collection have read: their work, as a test can count it. */
