@@ -28,7 +28,7 @@ final class ComparisonSection {
     String overhead() throws IOException {
         List<String> databases = results.databases();
         List<String> header = new ArrayList<>(List.of("operation"));
-        header.addAll(databases);
+        databases.forEach(database -> header.add(DatabaseLabel.of(database)));
         MarkdownTable table = new MarkdownTable(header);
         Map<String, List<Double>> series = new LinkedHashMap<>();
         for (String operation : Results.OPERATIONS) {
@@ -36,7 +36,7 @@ final class ComparisonSection {
             for (String database : databases) {
                 Optional<Double> overhead = results.overhead(operation, database, size);
                 row.add(overhead.map(MarkdownTable::ratio).orElse("–"));
-                series.computeIfAbsent(database, name -> new ArrayList<>()).add(overhead.orElse(null));
+                series.computeIfAbsent(DatabaseLabel.of(database), name -> new ArrayList<>()).add(overhead.orElse(null));
             }
             table.row(row);
         }
@@ -65,10 +65,11 @@ final class ComparisonSection {
                 series.computeIfAbsent("port p99", name -> new ArrayList<>()).add(port.map(Measurement::p99Micros).orElse(null));
                 series.computeIfAbsent("raw p99", name -> new ArrayList<>()).add(raw.map(Measurement::p99Micros).orElse(null));
             }
-            String chart = charts.bars("latency-" + database.toLowerCase(), database + ": call time, "
+            String chart = charts.bars("latency-" + database.toLowerCase(), DatabaseLabel.of(database) + ": call time, "
                     + users(size) + " users (log scale)", "µs per call", Results.OPERATIONS, series, true);
-            text.append("\n#### ").append(database).append(" (µs per call)\n\n").append(table.render())
-                    .append("\n![").append(database).append(" latencies](charts/").append(chart).append(")\n");
+            text.append("\n#### ").append(DatabaseLabel.of(database)).append(" (µs per call)\n\n")
+                    .append(table.render())
+                    .append("\n![").append(DatabaseLabel.of(database)).append(" latencies](charts/").append(chart).append(")\n");
         }
         return text.toString();
     }
@@ -76,7 +77,7 @@ final class ComparisonSection {
     String throughput() throws IOException {
         List<String> databases = results.databases();
         List<String> header = new ArrayList<>(List.of("operation"));
-        databases.forEach(database -> header.add(database + " port (raw)"));
+        databases.forEach(database -> header.add(DatabaseLabel.of(database) + " port (raw)"));
         MarkdownTable table = new MarkdownTable(header);
         Map<String, List<Double>> series = new LinkedHashMap<>();
         for (String operation : Results.OPERATIONS) {
@@ -86,7 +87,7 @@ final class ComparisonSection {
                 Optional<Measurement> raw = results.find(operation, database, "RAW", size);
                 row.add(port.map(m -> whole(m.callsPerSecond())).orElse("–")
                         + raw.map(m -> " (" + whole(m.callsPerSecond()) + ")").orElse(""));
-                series.computeIfAbsent(database, name -> new ArrayList<>())
+                series.computeIfAbsent(DatabaseLabel.of(database), name -> new ArrayList<>())
                         .add(port.map(Measurement::callsPerSecond).orElse(null));
             }
             table.row(row);

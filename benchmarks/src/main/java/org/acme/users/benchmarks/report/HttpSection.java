@@ -27,7 +27,7 @@ final class HttpSection {
         MarkdownTable table = new MarkdownTable(List.of("adapter", "database", "scenario", "connections",
                 "seconds", "requests", "requests/s", "p50 ms", "p99 ms", "non-2xx", "socket errors"));
         for (HttpResult result : results) {
-            table.row(List.of(result.adapter(), result.database(), result.scenario(),
+            table.row(List.of(result.adapter(), DatabaseLabel.of(result.database()), result.scenario(),
                     Integer.toString(result.connections()), Integer.toString(result.seconds()),
                     whole(result.requests()), whole(result.requestsPerSecond()), millis(result.p50Millis()),
                     millis(result.p99Millis()), Long.toString(result.non2xx()), Long.toString(result.socketErrors())));
@@ -52,6 +52,6 @@ final class HttpSection {
     }
 
     static String target(HttpResult result) {
-        return result.adapter() + " on " + result.database();
+        return result.adapter() + " on " + DatabaseLabel.of(result.database());
     }
 }

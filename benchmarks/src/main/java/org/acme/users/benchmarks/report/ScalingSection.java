@@ -47,7 +47,7 @@ final class ScalingSection {
             MarkdownTable table = new MarkdownTable(header);
             Map<String, double[][]> series = new LinkedHashMap<>();
             for (String database : results.databases()) {
-                List<String> row = new ArrayList<>(List.of(database));
+                List<String> row = new ArrayList<>(List.of(DatabaseLabel.of(database)));
                 List<double[]> points = new ArrayList<>();
                 Optional<Measurement> smallest = results.find(operation, database, "PORT", sizes.get(0));
                 for (int size : sizes) {
@@ -60,7 +60,7 @@ final class ScalingSection {
                 row.add(growth(operation, database, "RAW").map(MarkdownTable::ratio).orElse("–"));
                 table.row(row);
                 if (points.size() > 1) {
-                    series.put(database, new double[][] {
+                    series.put(DatabaseLabel.of(database), new double[][] {
                         points.stream().mapToDouble(point -> point[0]).toArray(),
                         points.stream().mapToDouble(point -> point[1]).toArray()});
                 }

@@ -54,10 +54,29 @@ public final class MongoPersistenceProvider implements PersistenceProvider {
                 + " in {}. It is not MongoDB and is for trying the service out only; set MONGODB_URI for real use.",
                 EMBEDDED_DATA_FILE);
         try {
-            return open(settings(server.connectionString(), databaseName), server);
+            return openEmbedded(server.settingsFor(settings(server.connectionString(), databaseName)), server);
         } catch (RuntimeException e) {
             server.close();
             throw e;
+        }
+    }
+
+    /**
+     * Opens the adapter on the emulator, which is listening already: a start-up check that found it unavailable
+     * (the check waits 1.5 s, as for a load balancer's probe) met a busy machine, such as a cold JVM on starved
+     * cores, so it is tried again until the emulator's patience is used up.
+     */
+    private static OpenedPersistence openEmbedded(MongoSettings settings, EmbeddedMongoServer server) {
+        long deadline = System.nanoTime() + EmbeddedMongoServer.PATIENCE.toNanos();
+        while (true) {
+            try {
+                return open(settings, server);
+            } catch (InvalidSettingException e) {
+                if (!(e.getCause() instanceof RepositoryUnavailableException) || System.nanoTime() - deadline > 0) {
+                    throw e;
+                }
+                LOG.info("The embedded emulator did not answer the start-up check in time; asking again.");
+            }
         }
     }
 
