@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.acme.users.domain.model.EmailAddress;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserId;
+import org.acme.users.domain.port.RepositoryUnavailableException;
 import org.acme.users.domain.port.UserNotFoundException;
 import org.acme.users.domain.port.UserRepository;
 import org.acme.users.domain.port.VersionConflictException;
@@ -192,7 +193,7 @@ final class CassandraUserRepository implements UserRepository {
     private static void afterCommit(String step, Runnable tidying) {
         try {
             tidying.run();
-        } catch (DriverException e) {
+        } catch (DriverException | RepositoryUnavailableException e) {
             LOG.log(Level.WARNING, "Cassandra: " + step + " failed after a committed change; a later operation"
                     + " repairs it: " + e.getMessage());
         }

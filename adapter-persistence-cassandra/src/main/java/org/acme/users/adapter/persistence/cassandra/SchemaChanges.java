@@ -40,7 +40,7 @@ final class SchemaChanges {
         }
     }
 
-    private static void awaitAgreement(CqlSession session) {
+    static void awaitAgreement(CqlSession session) {
         long deadline = System.nanoTime() + AGREEMENT_LIMIT.toNanos();
         while (!session.checkSchemaAgreement()) {
             if (System.nanoTime() > deadline) {
