@@ -27,6 +27,7 @@ import org.acme.users.persistence.spi.TestDatabase;
 import org.acme.users.persistence.spi.TestDatabaseKind;
 import org.acme.users.testkit.net.TcpRelay;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -114,6 +115,8 @@ class CassandraPersistenceProviderTest {
     }
 
     @Test
+    @EnabledIfSystemProperty(named = "users.cassandra.ring", matches = "true",
+            disabledReason = "the ring is offered only with -Dusers.cassandra.ring=true")
     void offersNoRelayAddressForTheRing() {
         TestDatabaseKind ring = provider.testDatabases().get(1);
         TestCassandra.ring();
