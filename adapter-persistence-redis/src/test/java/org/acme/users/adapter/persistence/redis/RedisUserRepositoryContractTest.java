@@ -85,7 +85,7 @@ class RedisUserRepositoryContractTest {
                 viaRelays.put(node, new HostAndPort("127.0.0.1", relay.port()));
             }
             // A node the cluster names that was not known when the map was made (a replica still joining) must
-            // not be reached directly either: it goes to a relay that is cut from the start.
+            // not be reached directly either: it goes to one more relay, cut with the others.
             TcpRelay deadEnd = TcpRelay.start("127.0.0.1", database.settings().address().getPort());
             relays.add(deadEnd);
             HostAndPort nowhere = new HostAndPort("127.0.0.1", deadEnd.port());
