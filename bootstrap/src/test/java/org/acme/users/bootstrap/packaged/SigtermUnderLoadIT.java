@@ -104,6 +104,8 @@ class SigtermUnderLoadIT {
                             + " writes %s%n", seed, load.requests(), answeredWhileStopping,
                     load.answers().values().stream().filter(reply -> !reply.answered()).count(), ledger.summary());
 
+            // The service's own account of any failure, for the report when an assertion below fails.
+            errorsIn(output).forEach(System.out::println);
             assertThat(exitCode).as("exit code on SIGTERM").isZero();
             assertThat(output).anyMatch(line -> line.contains("Stopped"));
             assertThat(unanswered).as("requests the service took but whose answer never arrived").isEmpty();
@@ -127,6 +129,17 @@ class SigtermUnderLoadIT {
             }
         }
         return unanswered;
+    }
+
+    /** Each ERROR line with the first lines of its stack trace. */
+    private static List<String> errorsIn(List<String> output) {
+        List<String> errors = new ArrayList<>();
+        for (int i = 0; i < output.size() && errors.size() < 40; i++) {
+            if (output.get(i).contains(" ERROR ")) {
+                errors.addAll(output.subList(i, Math.min(i + 4, output.size())));
+            }
+        }
+        return errors;
     }
 
     private static List<String> afterShutdownBegan(List<String> output) {

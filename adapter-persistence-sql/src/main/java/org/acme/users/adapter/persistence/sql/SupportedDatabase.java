@@ -40,6 +40,7 @@ enum SupportedDatabase {
             "jdbc:sqlite:");
 
     private static final String H2_IN_MEMORY_PREFIX = "jdbc:h2:mem:";
+    private static final List<String> H2_SERVER_PREFIXES = List.of("jdbc:h2:tcp:", "jdbc:h2:ssl:");
     private static final String MYSQL_PREFIX = "jdbc:mysql:";
 
     private final String driverClassName;
@@ -70,14 +71,30 @@ enum SupportedDatabase {
     /** The URL to connect with: the given one, plus what the adapter needs to work at all. */
     String connectableUrl(String jdbcUrl) {
         String lowerCaseUrl = jdbcUrl.toLowerCase(Locale.ROOT);
-        if (this == H2 && lowerCaseUrl.startsWith(H2_IN_MEMORY_PREFIX) && !lowerCaseUrl.contains("db_close_delay")) {
-            // Otherwise the in-memory database, schema and all, vanishes whenever the pool retires its last connection.
-            return jdbcUrl + ";DB_CLOSE_DELAY=-1";
+        if (this == H2) {
+            return inProcessH2Url(jdbcUrl, lowerCaseUrl);
         }
         if (this == MARIADB && lowerCaseUrl.startsWith(MYSQL_PREFIX) && !lowerCaseUrl.contains("permitmysqlscheme")) {
             return jdbcUrl + (jdbcUrl.contains("?") ? "&" : "?") + "permitMysqlScheme";
         }
         return jdbcUrl;
+    }
+
+    /** An H2 database inside this JVM stays open until the adapter closes its pool. */
+    private static String inProcessH2Url(String jdbcUrl, String lowerCaseUrl) {
+        if (H2_SERVER_PREFIXES.stream().anyMatch(lowerCaseUrl::startsWith)) {
+            return jdbcUrl;
+        }
+        String url = jdbcUrl;
+        if (lowerCaseUrl.startsWith(H2_IN_MEMORY_PREFIX) && !lowerCaseUrl.contains("db_close_delay")) {
+            // Otherwise the in-memory database, schema and all, vanishes whenever the pool retires its last connection.
+            url += ";DB_CLOSE_DELAY=-1";
+        }
+        if (!lowerCaseUrl.contains("db_close_on_exit")) {
+            // H2's own shutdown hook would close the database under the requests that a graceful stop lets finish.
+            url += ";DB_CLOSE_ON_EXIT=FALSE";
+        }
+        return url;
     }
 
     /** Where this database's Flyway scripts are: types differ enough between engines to keep one set each. */

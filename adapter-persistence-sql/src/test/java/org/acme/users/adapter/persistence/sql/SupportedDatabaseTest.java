@@ -34,10 +34,20 @@ class SupportedDatabaseTest {
 
     @Test
     void keepsAnInMemoryH2DatabaseWhenThePoolRenewsItsConnections() {
-        assertThat(SupportedDatabase.H2.connectableUrl("jdbc:h2:mem:users")).isEqualTo("jdbc:h2:mem:users;DB_CLOSE_DELAY=-1");
+        assertThat(SupportedDatabase.H2.connectableUrl("jdbc:h2:mem:users"))
+                .isEqualTo("jdbc:h2:mem:users;DB_CLOSE_DELAY=-1;DB_CLOSE_ON_EXIT=FALSE");
         assertThat(SupportedDatabase.H2.connectableUrl("jdbc:h2:mem:users;DB_CLOSE_DELAY=10"))
-                .isEqualTo("jdbc:h2:mem:users;DB_CLOSE_DELAY=10");
-        assertThat(SupportedDatabase.H2.connectableUrl("jdbc:h2:file:./data/users")).isEqualTo("jdbc:h2:file:./data/users");
+                .isEqualTo("jdbc:h2:mem:users;DB_CLOSE_DELAY=10;DB_CLOSE_ON_EXIT=FALSE");
+    }
+
+    @Test
+    void leavesClosingAnInProcessH2DatabaseToTheGracefulStop() {
+        assertThat(SupportedDatabase.H2.connectableUrl("jdbc:h2:file:./data/users"))
+                .isEqualTo("jdbc:h2:file:./data/users;DB_CLOSE_ON_EXIT=FALSE");
+        assertThat(SupportedDatabase.H2.connectableUrl("jdbc:h2:./data/users;db_close_on_exit=true"))
+                .isEqualTo("jdbc:h2:./data/users;db_close_on_exit=true");
+        assertThat(SupportedDatabase.H2.connectableUrl("jdbc:h2:tcp://db:9092/users"))
+                .isEqualTo("jdbc:h2:tcp://db:9092/users");
     }
 
     @Test
