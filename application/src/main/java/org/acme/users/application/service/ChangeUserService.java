@@ -2,12 +2,11 @@ package org.acme.users.application.service;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.acme.users.application.port.in.Caller;
 import org.acme.users.application.port.in.ChangeUserCommand;
 import org.acme.users.application.port.in.ChangeUserUseCase;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserDetails;
-import org.acme.users.domain.model.UserId;
-import org.acme.users.domain.port.UserNotFoundException;
 import org.acme.users.domain.port.UserRepository;
 import org.acme.users.domain.port.VersionConflictException;
 
@@ -23,18 +22,20 @@ public final class ChangeUserService implements ChangeUserUseCase {
     }
 
     @Override
-    public User change(ChangeUserCommand command) {
+    public User change(Caller caller, ChangeUserCommand command) {
+        Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(command, "command");
 
         if (command.expectedVersion().isPresent()) {
-            return changeOnlyAt(command.expectedVersion().getAsLong(), command);
+            return changeOnlyAt(caller, command.expectedVersion().getAsLong(), command);
         }
-        return LatestVersionRetry.get(() -> write(load(command.id()), command.details()));
+        return LatestVersionRetry.get(
+                () -> write(ReachableUser.load(repository, caller, command.id()), command.details()));
     }
 
     /** A conflict here is the client's answer (412), so it is never retried. */
-    private User changeOnlyAt(long expectedVersion, ChangeUserCommand command) {
-        User current = load(command.id());
+    private User changeOnlyAt(Caller caller, long expectedVersion, ChangeUserCommand command) {
+        User current = ReachableUser.load(repository, caller, command.id());
         if (current.version() != expectedVersion) {
             throw new VersionConflictException(command.id(), expectedVersion);
         }
@@ -46,9 +47,5 @@ public final class ChangeUserService implements ChangeUserUseCase {
         User changed = current.changeTo(details, clock.instant());
         repository.update(changed);
         return changed;
-    }
-
-    private User load(UserId id) {
-        return repository.findById(id).orElseThrow(() -> new UserNotFoundException(id));
     }
 }

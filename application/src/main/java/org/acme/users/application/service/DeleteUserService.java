@@ -1,10 +1,10 @@
 package org.acme.users.application.service;
 
 import java.util.Objects;
+import org.acme.users.application.port.in.Caller;
 import org.acme.users.application.port.in.DeleteUserCommand;
 import org.acme.users.application.port.in.DeleteUserUseCase;
 import org.acme.users.domain.model.UserId;
-import org.acme.users.domain.port.UserNotFoundException;
 import org.acme.users.domain.port.UserRepository;
 
 /** Use case implementation: removing a user. */
@@ -17,19 +17,23 @@ public final class DeleteUserService implements DeleteUserUseCase {
     }
 
     @Override
-    public void delete(DeleteUserCommand command) {
+    public void delete(Caller caller, DeleteUserCommand command) {
+        Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(command, "command");
 
         UserId id = command.id();
         if (command.expectedVersion().isPresent()) {
-            repository.delete(id, command.expectedVersion().getAsLong());
+            deleteOnlyAt(caller, id, command.expectedVersion().getAsLong());
             return;
         }
-        LatestVersionRetry.run(() -> deleteCurrentVersion(id));
+        LatestVersionRetry.run(() -> repository.delete(id, ReachableUser.load(repository, caller, id).version()));
     }
 
-    private void deleteCurrentVersion(UserId id) {
-        long current = repository.findById(id).orElseThrow(() -> new UserNotFoundException(id)).version();
-        repository.delete(id, current);
+    /** A caller who may reach every user needs no read first: the versioned delete alone says what is there. */
+    private void deleteOnlyAt(Caller caller, UserId id, long expectedVersion) {
+        if (!caller.mayReachEveryUser()) {
+            ReachableUser.load(repository, caller, id);
+        }
+        repository.delete(id, expectedVersion);
     }
 }

@@ -1,10 +1,10 @@
 package org.acme.users.application.service;
 
 import java.util.Objects;
+import org.acme.users.application.port.in.Caller;
 import org.acme.users.application.port.in.GetUserUseCase;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserId;
-import org.acme.users.domain.port.UserNotFoundException;
 import org.acme.users.domain.port.UserRepository;
 
 /** Use case implementation: reading one user by id. */
@@ -17,9 +17,10 @@ public final class GetUserService implements GetUserUseCase {
     }
 
     @Override
-    public User get(UserId id) {
+    public User get(Caller caller, UserId id) {
+        Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(id, "id");
 
-        return repository.findById(id).orElseThrow(() -> new UserNotFoundException(id));
+        return ReachableUser.load(repository, caller, id);
     }
 }

@@ -3,8 +3,10 @@ package org.acme.users.application.service;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.acme.users.application.port.in.Caller;
 import org.acme.users.application.port.in.ListUsersQuery;
 import org.acme.users.application.port.in.ListUsersUseCase;
+import org.acme.users.application.port.in.NotPermittedException;
 import org.acme.users.application.port.in.UserPage;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.port.UserRepository;
@@ -19,8 +21,12 @@ public final class ListUsersService implements ListUsersUseCase {
     }
 
     @Override
-    public UserPage list(ListUsersQuery query) {
+    public UserPage list(Caller caller, ListUsersQuery query) {
+        Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(query, "query");
+        if (!caller.mayReachEveryUser()) {
+            throw new NotPermittedException("listing users");
+        }
 
         // One user more than asked for tells whether another page follows, without a second query.
         List<User> found = repository.findPage(query.after(), query.limit() + 1);

@@ -2,6 +2,7 @@ package org.acme.users.application.service;
 
 import java.time.Clock;
 import java.util.Objects;
+import org.acme.users.application.port.in.Caller;
 import org.acme.users.application.port.in.RegisterUserCommand;
 import org.acme.users.application.port.in.RegisterUserUseCase;
 import org.acme.users.domain.model.User;
@@ -22,10 +23,12 @@ public final class RegisterUserService implements RegisterUserUseCase {
     }
 
     @Override
-    public User register(RegisterUserCommand command) {
+    public User register(Caller caller, RegisterUserCommand command) {
+        Objects.requireNonNull(caller, "caller");
         Objects.requireNonNull(command, "command");
 
-        User user = User.register(idGenerator.next(), command.details(), clock.instant());
+        User user = User.register(idGenerator.next(), command.details(), caller.ownerOfWhatItRegisters(),
+                clock.instant());
         repository.insert(user);
         return user;
     }

@@ -3,12 +3,13 @@ package org.acme.users.domain.port;
 import java.util.List;
 import java.util.Optional;
 import org.acme.users.domain.model.EmailAddress;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserId;
 
 /**
  * Where users are kept. Every implementation behaves the same, as the testkit's contract suite states:
- * e-mail addresses are unique, every change names the version it was made from, pages are ordered by
+ * e-mail addresses are unique, so are owners, every change names the version it was made from, pages are ordered by
  * {@link UserId#compareTo}, and no driver exception escapes: only the exceptions of this package.
  * Implementations are safe for concurrent use. Any method may throw {@link RepositoryUnavailableException}
  * when the database cannot be reached in time.
@@ -19,12 +20,14 @@ public interface UserRepository {
      * Stores a new user.
      *
      * @throws EmailAlreadyUsedException if another user has the same address; nothing is stored
+     * @throws OwnerAlreadyRegisteredException if another user has the same owner; nothing is stored
      */
     void insert(User user);
 
     /**
      * Replaces a stored user with a changed snapshot, provided the stored one is still at
-     * {@code changed.version() - 1}, the version the change was made from.
+     * {@code changed.version() - 1}, the version the change was made from. The owner is the stored one:
+     * a change never gives a user another owner.
      *
      * @throws UserNotFoundException if no user has that id
      * @throws VersionConflictException if the stored version is another one; nothing is changed
@@ -43,6 +46,9 @@ public interface UserRepository {
     Optional<User> findById(UserId id);
 
     Optional<User> findByEmail(EmailAddress email);
+
+    /** The user that belongs to {@code owner}, compared exactly; there is at most one. */
+    Optional<User> findByOwner(Owner owner);
 
     /**
      * Up to {@code limit} users in ascending id order, starting after {@code after} when it is given,

@@ -10,9 +10,9 @@ import org.acme.users.domain.model.User;
 public interface ChangeUserUseCase {
 
     /**
-     * @throws org.acme.users.domain.port.UserNotFoundException if no user has that id
+     * @throws org.acme.users.domain.port.UserNotFoundException if no user has that id, or none the caller may reach
      * @throws org.acme.users.domain.port.VersionConflictException if the expected version is not current
      * @throws org.acme.users.domain.port.EmailAlreadyUsedException if another user has the new address
      */
-    User change(ChangeUserCommand command);
+    User change(Caller caller, ChangeUserCommand command);
 }

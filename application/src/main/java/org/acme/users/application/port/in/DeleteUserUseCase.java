@@ -4,8 +4,8 @@ package org.acme.users.application.port.in;
 public interface DeleteUserUseCase {
 
     /**
-     * @throws org.acme.users.domain.port.UserNotFoundException if no user has that id
+     * @throws org.acme.users.domain.port.UserNotFoundException if no user has that id, or none the caller may reach
      * @throws org.acme.users.domain.port.VersionConflictException if the expected version is not current
      */
-    void delete(DeleteUserCommand command);
+    void delete(Caller caller, DeleteUserCommand command);
 }

@@ -6,6 +6,9 @@ import org.acme.users.domain.model.UserId;
 /** Use case: reading one user by id. */
 public interface GetUserUseCase {
 
-    /** @throws org.acme.users.domain.port.UserNotFoundException if no user has that id */
-    User get(UserId id);
+    /**
+     * @throws org.acme.users.domain.port.UserNotFoundException if no user has that id, or none that the caller
+     *         may reach: the two are not told apart
+     */
+    User get(Caller caller, UserId id);
 }

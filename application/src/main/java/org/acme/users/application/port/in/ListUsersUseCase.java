@@ -3,5 +3,6 @@ package org.acme.users.application.port.in;
 /** Use case: walking through all users a page at a time, in ascending id order. */
 public interface ListUsersUseCase {
 
-    UserPage list(ListUsersQuery query);
+    /** @throws NotPermittedException unless the caller may reach every user */
+    UserPage list(Caller caller, ListUsersQuery query);
 }
