@@ -26,8 +26,8 @@ public interface UserRepository {
 
     /**
      * Replaces a stored user with a changed snapshot, provided the stored one is still at
-     * {@code changed.version() - 1}, the version the change was made from. The owner is the stored one:
-     * a change never gives a user another owner.
+     * {@code changed.version() - 1}, the version the change was made from. {@code changed} has the owner of
+     * the stored user, as every snapshot made by {@link User#changeTo} does: an owner is never changed.
      *
      * @throws UserNotFoundException if no user has that id
      * @throws VersionConflictException if the stored version is another one; nothing is changed

@@ -2,7 +2,9 @@ package org.acme.users.testkit.data;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.acme.users.domain.model.EmailAddress;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserId;
 import org.acme.users.domain.model.UserName;
@@ -13,6 +15,7 @@ public final class UserBuilder {
     private UserId id;
     private EmailAddress email;
     private UserName name;
+    private Optional<Owner> owner = Optional.empty();
     private Instant createdAt = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     private Instant updatedAt = createdAt;
     private long version;
@@ -45,6 +48,12 @@ public final class UserBuilder {
         return this;
     }
 
+    /** A user that belongs to {@code owner}; without this call it belongs to nobody. */
+    public UserBuilder ownedBy(Owner owner) {
+        this.owner = Optional.of(owner);
+        return this;
+    }
+
     /** Sets both timestamps, as for a user never changed since it was registered. */
     public UserBuilder withCreatedAt(Instant createdAt) {
         this.createdAt = createdAt;
@@ -63,6 +72,6 @@ public final class UserBuilder {
     }
 
     public User build() {
-        return new User(id, email, name, createdAt, updatedAt, version);
+        return new User(id, email, name, owner, createdAt, updatedAt, version);
     }
 }

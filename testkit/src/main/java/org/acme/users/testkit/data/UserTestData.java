@@ -4,6 +4,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 import org.acme.users.domain.model.EmailAddress;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.UserId;
 import org.acme.users.domain.model.UserIdGenerator;
 
@@ -32,6 +33,11 @@ public final class UserTestData {
     /** An address no other call returns, in normalised form. */
     public static EmailAddress anEmail() {
         return new EmailAddress("user-" + SEQUENCE.incrementAndGet() + "@example.org");
+    }
+
+    /** An owner no other call returns: a fresh subject of one test issuer. */
+    public static Owner anOwner() {
+        return new Owner("https://issuer.example.org", "subject-" + SEQUENCE.incrementAndGet());
     }
 
     /**

@@ -7,11 +7,13 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
 import org.acme.users.domain.model.EmailAddress;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserId;
 import org.acme.users.domain.port.DatabaseHealth;
 import org.acme.users.domain.port.DatabaseStatus;
 import org.acme.users.domain.port.EmailAlreadyUsedException;
+import org.acme.users.domain.port.OwnerAlreadyRegisteredException;
 import org.acme.users.domain.port.RepositoryUnavailableException;
 import org.acme.users.domain.port.UserNotFoundException;
 import org.acme.users.domain.port.UserRepository;
@@ -27,6 +29,7 @@ public final class InMemoryUserRepository implements UserRepository, DatabaseHea
     /** Ordered by {@link UserId#compareTo}, the order pages come in. */
     private final TreeMap<UserId, User> usersById = new TreeMap<>();
     private final Map<EmailAddress, UserId> idsByEmail = new HashMap<>();
+    private final Map<Owner, UserId> idsByOwner = new HashMap<>();
     private volatile boolean reachable = true;
 
     /** While unreachable, every operation throws {@link RepositoryUnavailableException} and health reports down. */
@@ -45,8 +48,12 @@ public final class InMemoryUserRepository implements UserRepository, DatabaseHea
         if (idsByEmail.containsKey(user.email())) {
             throw new EmailAlreadyUsedException(user.email());
         }
+        if (user.owner().filter(idsByOwner::containsKey).isPresent()) {
+            throw new OwnerAlreadyRegisteredException(user.owner().get());
+        }
         usersById.put(user.id(), user);
         idsByEmail.put(user.email(), user.id());
+        user.owner().ifPresent(owner -> idsByOwner.put(owner, user.id()));
     }
 
     @Override
@@ -54,8 +61,8 @@ public final class InMemoryUserRepository implements UserRepository, DatabaseHea
         Objects.requireNonNull(changed, "changed");
         requireReachable();
         User stored = storedAt(changed.id(), changed.version() - 1);
-        UserId owner = idsByEmail.get(changed.email());
-        if (owner != null && !owner.equals(changed.id())) {
+        UserId holder = idsByEmail.get(changed.email());
+        if (holder != null && !holder.equals(changed.id())) {
             throw new EmailAlreadyUsedException(changed.email());
         }
         idsByEmail.remove(stored.email());
@@ -70,6 +77,7 @@ public final class InMemoryUserRepository implements UserRepository, DatabaseHea
         User stored = storedAt(id, expectedVersion);
         usersById.remove(id);
         idsByEmail.remove(stored.email());
+        stored.owner().ifPresent(idsByOwner::remove);
     }
 
     @Override
@@ -84,6 +92,13 @@ public final class InMemoryUserRepository implements UserRepository, DatabaseHea
         Objects.requireNonNull(email, "email");
         requireReachable();
         return Optional.ofNullable(idsByEmail.get(email)).map(usersById::get);
+    }
+
+    @Override
+    public synchronized Optional<User> findByOwner(Owner owner) {
+        Objects.requireNonNull(owner, "owner");
+        requireReachable();
+        return Optional.ofNullable(idsByOwner.get(owner)).map(usersById::get);
     }
 
     @Override
