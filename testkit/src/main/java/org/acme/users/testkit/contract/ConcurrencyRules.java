@@ -7,9 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.acme.users.domain.model.EmailAddress;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserDetails;
 import org.acme.users.domain.port.EmailAlreadyUsedException;
+import org.acme.users.domain.port.OwnerAlreadyRegisteredException;
 import org.acme.users.domain.port.UserNotFoundException;
 import org.acme.users.domain.port.UserRepository;
 import org.acme.users.domain.port.VersionConflictException;
@@ -27,6 +29,8 @@ public sealed interface ConcurrencyRules extends RepositoryUnderTest permits Use
     int CONTENDERS = 16;
     /** How many rounds each race runs when the adapter wins them all. */
     int ROUNDS = 5;
+    /** How many registrations of one identity race, as API.md's 64 concurrent requests do. */
+    int OWNER_CONTENDERS = 64;
 
     @Test
     default void letsExactlyOneOfConcurrentRegistrationsOfOneEmailSucceed() {
@@ -47,6 +51,30 @@ public sealed interface ConcurrencyRules extends RepositoryUnderTest permits Use
                     + " contender that won, exactly as inserted.", race, address, Expect.describe(winner));
             Expect.that(repository.findPage(Optional.empty(), 100).size() == round, "after %s, %d users are stored,"
                     + " but exactly one per round may be.", race, repository.findPage(Optional.empty(), 100).size());
+        }
+    }
+
+    @Test
+    default void letsExactlyOneOfConcurrentRegistrationsOfOneOwnerSucceed() {
+        UserRepository repository = repositoryUnderTest();
+        for (int round = 1; round <= ROUNDS; round++) {
+            Owner owner = new Owner("https://issuer.example.org", "racing-subject-" + round);
+            List<User> sameOwner = IntStream.range(0, OWNER_CONTENDERS)
+                    .mapToObj(i -> aUser().ownedBy(owner).withName("Contender " + i).build())
+                    .toList();
+
+            Race.Outcome outcome = Race.run(OWNER_CONTENDERS, i -> () -> repository.insert(sameOwner.get(i)));
+
+            String race = raceOf(round, OWNER_CONTENDERS + " concurrent inserts of users of one owner");
+            outcome.expectOneWinner(race, OwnerAlreadyRegisteredException.class);
+            User winner = Expect.found(repository.findByOwner(owner), "findByOwner after " + race,
+                    "the one insert that succeeded is stored");
+            Expect.that(sameOwner.contains(winner), "after %s, findByOwner found %s, but it must find the contender"
+                    + " that won, exactly as inserted.", race, Expect.describe(winner));
+            long losersStored = sameOwner.stream().filter(user -> !user.equals(winner))
+                    .filter(user -> repository.findByEmail(user.email()).isPresent()).count();
+            Expect.that(losersStored == 0, "after %s, %d of the refused users' addresses are taken, but a refused"
+                    + " insert changes nothing.", race, losersStored);
         }
     }
 

@@ -118,6 +118,9 @@ final class Expect {
         difference(differences, "id", actual, expected, user -> user.id().toString());
         difference(differences, "e-mail", actual, expected, user -> quoted(user.email().value()));
         difference(differences, "name", actual, expected, user -> quoted(user.name().value()));
+        difference(differences, "owner", actual, expected, user -> user.owner()
+                .map(owner -> "issuer " + quoted(owner.issuer()) + " subject " + quoted(owner.subject()))
+                .orElse("none"));
         difference(differences, "createdAt", actual, expected, user -> user.createdAt().toString());
         difference(differences, "updatedAt", actual, expected, user -> user.updatedAt().toString());
         difference(differences, "version", actual, expected, user -> Long.toString(user.version()));

@@ -9,7 +9,7 @@ import org.acme.users.domain.port.UserRepository;
  * three methods an adapter's test provides; the groups cannot be implemented on their own.
  */
 public sealed interface RepositoryUnderTest permits StoringAndFindingRules, EmailUniquenessRules, VersioningRules,
-        PagingRules, UnicodeTextRules, UnavailabilityRules, ConcurrencyRules {
+        PagingRules, UnicodeTextRules, OwnershipRules, UnavailabilityRules, ConcurrencyRules {
 
     /** The repository under test, over a store emptied before this test. */
     UserRepository repositoryUnderTest();

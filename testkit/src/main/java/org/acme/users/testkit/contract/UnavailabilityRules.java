@@ -3,6 +3,7 @@ package org.acme.users.testkit.contract;
 import static org.acme.users.testkit.data.UserTestData.aUser;
 import static org.acme.users.testkit.data.UserTestData.aUserId;
 import static org.acme.users.testkit.data.UserTestData.anEmail;
+import static org.acme.users.testkit.data.UserTestData.anOwner;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
@@ -46,6 +47,7 @@ public sealed interface UnavailabilityRules extends RepositoryUnderTest permits 
                 new Operation("delete", repository -> repository.delete(aUserId(), 0)),
                 new Operation("findById", repository -> repository.findById(aUserId())),
                 new Operation("findByEmail", repository -> repository.findByEmail(anEmail())),
+                new Operation("findByOwner", repository -> repository.findByOwner(anOwner())),
                 new Operation("findPage from the start", repository -> repository.findPage(Optional.empty(), 20)),
                 new Operation("findPage after an id",
                         repository -> repository.findPage(Optional.of(aUserId()), 20)));

@@ -22,14 +22,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }</pre>
  *
  * <p>The rules come in groups, one interface each: {@link StoringAndFindingRules}, {@link EmailUniquenessRules},
- * {@link VersioningRules}, {@link PagingRules}, {@link UnicodeTextRules}, {@link UnavailabilityRules} (health
+ * {@link VersioningRules}, {@link PagingRules}, {@link UnicodeTextRules}, {@link OwnershipRules},
+ * {@link UnavailabilityRules} (health
  * included: it is part of the contract, and its rules never skip) and {@link ConcurrencyRules}. One rule changes
  * the JVM's default time zone for a moment, so run the contract sequentially, not in parallel. It runs on JUnit
  * Jupiter 5.10 or newer and on JUnit 6, whichever the project brings.
  */
 @ExtendWith(StartsEveryRuleFromAnEmptyStore.class)
 public abstract non-sealed class UserRepositoryContract implements StoringAndFindingRules, EmailUniquenessRules,
-        VersioningRules, PagingRules, UnicodeTextRules, UnavailabilityRules, ConcurrencyRules {
+        VersioningRules, PagingRules, UnicodeTextRules, OwnershipRules, UnavailabilityRules, ConcurrencyRules {
 
     private UserRepository repository;
 
