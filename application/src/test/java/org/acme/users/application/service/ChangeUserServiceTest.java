@@ -1,5 +1,6 @@
 package org.acme.users.application.service;
 
+import static org.acme.users.application.service.SampleUsers.ANYONE;
 import static org.acme.users.application.service.SampleUsers.ADA_ID;
 import static org.acme.users.application.service.SampleUsers.NEW_DETAILS;
 import static org.acme.users.application.service.SampleUsers.NOW_IN_MILLIS;
@@ -46,7 +47,7 @@ class ChangeUserServiceTest {
     void writesTheNewDetailsOneVersionLaterAtTheClocksTimeTruncatedToMillis() {
         when(repository.findById(ADA_ID)).thenReturn(Optional.of(adaAtVersion(3)));
 
-        User changed = service.change(UNCONDITIONAL);
+        User changed = service.change(ANYONE, UNCONDITIONAL);
 
         assertThat(changed.details()).isEqualTo(NEW_DETAILS);
         assertThat(changed.version()).isEqualTo(4);
@@ -60,7 +61,7 @@ class ChangeUserServiceTest {
         User current = adaAtVersion(3);
         when(repository.findById(ADA_ID)).thenReturn(Optional.of(current));
 
-        User changed = service.change(new ChangeUserCommand(ADA_ID, current.details(), OptionalLong.empty()));
+        User changed = service.change(ANYONE, new ChangeUserCommand(ADA_ID, current.details(), OptionalLong.empty()));
 
         assertThat(changed.version()).isEqualTo(4);
         verify(repository).update(changed);
@@ -70,7 +71,7 @@ class ChangeUserServiceTest {
     void withTheCurrentVersionExpectedWritesTheChange() {
         when(repository.findById(ADA_ID)).thenReturn(Optional.of(adaAtVersion(3)));
 
-        User changed = service.change(new ChangeUserCommand(ADA_ID, NEW_DETAILS, OptionalLong.of(3)));
+        User changed = service.change(ANYONE, new ChangeUserCommand(ADA_ID, NEW_DETAILS, OptionalLong.of(3)));
 
         assertThat(changed.version()).isEqualTo(4);
         verify(repository).update(changed);
@@ -80,7 +81,7 @@ class ChangeUserServiceTest {
     void anExpectedVersionThatIsNotCurrentFailsWithoutWriting() {
         when(repository.findById(ADA_ID)).thenReturn(Optional.of(adaAtVersion(3)));
 
-        assertThatThrownBy(() -> service.change(new ChangeUserCommand(ADA_ID, NEW_DETAILS, OptionalLong.of(2))))
+        assertThatThrownBy(() -> service.change(ANYONE, new ChangeUserCommand(ADA_ID, NEW_DETAILS, OptionalLong.of(2))))
                 .isInstanceOfSatisfying(VersionConflictException.class,
                         conflict -> assertThat(conflict.expectedVersion()).isEqualTo(2));
         verify(repository, never()).update(any());
@@ -92,7 +93,7 @@ class ChangeUserServiceTest {
         VersionConflictException lostRace = new VersionConflictException(ADA_ID, 3);
         doThrow(lostRace).when(repository).update(any());
 
-        assertThatThrownBy(() -> service.change(new ChangeUserCommand(ADA_ID, NEW_DETAILS, OptionalLong.of(3))))
+        assertThatThrownBy(() -> service.change(ANYONE, new ChangeUserCommand(ADA_ID, NEW_DETAILS, OptionalLong.of(3))))
                 .isSameAs(lostRace);
         verify(repository, times(1)).update(any());
     }
@@ -104,7 +105,7 @@ class ChangeUserServiceTest {
                 .thenReturn(Optional.of(adaAtVersion(4)));
         doThrow(new VersionConflictException(ADA_ID, 3)).doNothing().when(repository).update(any());
 
-        User changed = service.change(UNCONDITIONAL);
+        User changed = service.change(ANYONE, UNCONDITIONAL);
 
         assertThat(changed.version()).isEqualTo(5);
         verify(repository, times(2)).update(any());
@@ -117,7 +118,7 @@ class ChangeUserServiceTest {
         VersionConflictException everLosing = new VersionConflictException(ADA_ID, 3);
         doThrow(everLosing).when(repository).update(any());
 
-        assertThatThrownBy(() -> service.change(UNCONDITIONAL)).isSameAs(everLosing);
+        assertThatThrownBy(() -> service.change(ANYONE, UNCONDITIONAL)).isSameAs(everLosing);
         verify(repository, times(LatestVersionRetry.MAX_ATTEMPTS)).update(any());
     }
 
@@ -125,7 +126,7 @@ class ChangeUserServiceTest {
     void failsWithNotFoundWhenNoUserHasTheId() {
         when(repository.findById(ADA_ID)).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() -> service.change(UNCONDITIONAL)).isInstanceOf(UserNotFoundException.class);
+        assertThatThrownBy(() -> service.change(ANYONE, UNCONDITIONAL)).isInstanceOf(UserNotFoundException.class);
         verify(repository, never()).update(any());
     }
 
@@ -136,7 +137,7 @@ class ChangeUserServiceTest {
                 .thenReturn(Optional.empty());
         doThrow(new VersionConflictException(ADA_ID, 3)).when(repository).update(any());
 
-        assertThatThrownBy(() -> service.change(UNCONDITIONAL)).isInstanceOf(UserNotFoundException.class);
+        assertThatThrownBy(() -> service.change(ANYONE, UNCONDITIONAL)).isInstanceOf(UserNotFoundException.class);
         verify(repository, times(1)).update(any());
     }
 }

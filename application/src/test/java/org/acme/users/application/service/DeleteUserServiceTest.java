@@ -1,5 +1,6 @@
 package org.acme.users.application.service;
 
+import static org.acme.users.application.service.SampleUsers.ANYONE;
 import static org.acme.users.application.service.SampleUsers.ADA_ID;
 import static org.acme.users.application.service.SampleUsers.adaAtVersion;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -41,7 +42,7 @@ class DeleteUserServiceTest {
 
     @Test
     void withAnExpectedVersionLeavesTheVersionCheckToTheRepository() {
-        service.delete(new DeleteUserCommand(ADA_ID, OptionalLong.of(4)));
+        service.delete(ANYONE, new DeleteUserCommand(ADA_ID, OptionalLong.of(4)));
 
         verify(repository).delete(ADA_ID, 4);
         verifyNoMoreInteractions(repository);
@@ -52,7 +53,7 @@ class DeleteUserServiceTest {
         VersionConflictException stale = new VersionConflictException(ADA_ID, 4);
         doThrow(stale).when(repository).delete(ADA_ID, 4);
 
-        assertThatThrownBy(() -> service.delete(new DeleteUserCommand(ADA_ID, OptionalLong.of(4)))).isSameAs(stale);
+        assertThatThrownBy(() -> service.delete(ANYONE, new DeleteUserCommand(ADA_ID, OptionalLong.of(4)))).isSameAs(stale);
         verify(repository, times(1)).delete(eq(ADA_ID), anyLong());
     }
 
@@ -60,7 +61,7 @@ class DeleteUserServiceTest {
     void withoutAnExpectedVersionRemovesTheCurrentVersion() {
         when(repository.findById(ADA_ID)).thenReturn(Optional.of(adaAtVersion(7)));
 
-        service.delete(UNCONDITIONAL);
+        service.delete(ANYONE, UNCONDITIONAL);
 
         verify(repository).delete(ADA_ID, 7);
     }
@@ -72,7 +73,7 @@ class DeleteUserServiceTest {
                 .thenReturn(Optional.of(adaAtVersion(8)));
         doThrow(new VersionConflictException(ADA_ID, 7)).when(repository).delete(ADA_ID, 7);
 
-        service.delete(UNCONDITIONAL);
+        service.delete(ANYONE, UNCONDITIONAL);
 
         verify(repository).delete(ADA_ID, 8);
     }
@@ -83,7 +84,7 @@ class DeleteUserServiceTest {
         VersionConflictException everLosing = new VersionConflictException(ADA_ID, 7);
         doThrow(everLosing).when(repository).delete(ADA_ID, 7);
 
-        assertThatThrownBy(() -> service.delete(UNCONDITIONAL)).isSameAs(everLosing);
+        assertThatThrownBy(() -> service.delete(ANYONE, UNCONDITIONAL)).isSameAs(everLosing);
         verify(repository, times(LatestVersionRetry.MAX_ATTEMPTS)).delete(ADA_ID, 7);
     }
 
@@ -91,7 +92,7 @@ class DeleteUserServiceTest {
     void failsWithNotFoundWhenNoUserHasTheId() {
         when(repository.findById(ADA_ID)).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() -> service.delete(UNCONDITIONAL)).isInstanceOf(UserNotFoundException.class);
+        assertThatThrownBy(() -> service.delete(ANYONE, UNCONDITIONAL)).isInstanceOf(UserNotFoundException.class);
         verify(repository, never()).delete(eq(ADA_ID), anyLong());
     }
 }

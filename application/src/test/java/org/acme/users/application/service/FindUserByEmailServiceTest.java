@@ -1,5 +1,6 @@
 package org.acme.users.application.service;
 
+import static org.acme.users.application.service.SampleUsers.ANYONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
@@ -34,20 +35,20 @@ class FindUserByEmailServiceTest {
         User ada = SampleUsers.adaAtVersion(0);
         when(repository.findByEmail(new EmailAddress("ada@example.com"))).thenReturn(Optional.of(ada));
 
-        assertThat(service.findByEmail("  Ada@Example.COM ")).contains(ada);
+        assertThat(service.findByEmail(ANYONE, "  Ada@Example.COM ")).contains(ada);
     }
 
     @Test
     void findsNothingWhenNobodyHasTheAddress() {
         when(repository.findByEmail(new EmailAddress("nobody@example.com"))).thenReturn(Optional.empty());
 
-        assertThat(service.findByEmail("nobody@example.com")).isEmpty();
+        assertThat(service.findByEmail(ANYONE, "nobody@example.com")).isEmpty();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "no-at-sign", "two@at@signs", "@example.com", "ada@", "a da@example.com"})
     void findsNothingWithoutAskingTheRepositoryWhenTheTextCannotBeAnAddress(String notAnAddress) {
-        assertThat(service.findByEmail(notAnAddress)).isEmpty();
+        assertThat(service.findByEmail(ANYONE, notAnAddress)).isEmpty();
 
         verifyNoInteractions(repository);
     }

@@ -1,5 +1,6 @@
 package org.acme.users.application.service;
 
+import static org.acme.users.application.service.SampleUsers.ANYONE;
 import static org.acme.users.application.service.SampleUsers.ADA_ID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,14 +34,14 @@ class GetUserServiceTest {
         User ada = SampleUsers.adaAtVersion(3);
         when(repository.findById(ADA_ID)).thenReturn(Optional.of(ada));
 
-        assertThat(service.get(ADA_ID)).isEqualTo(ada);
+        assertThat(service.get(ANYONE, ADA_ID)).isEqualTo(ada);
     }
 
     @Test
     void failsWithNotFoundNamingTheIdWhenNoUserHasIt() {
         when(repository.findById(ADA_ID)).thenReturn(Optional.empty());
 
-        assertThatThrownBy(() -> service.get(ADA_ID))
+        assertThatThrownBy(() -> service.get(ANYONE, ADA_ID))
                 .isInstanceOfSatisfying(UserNotFoundException.class,
                         notFound -> assertThat(notFound.id()).isEqualTo(ADA_ID));
     }

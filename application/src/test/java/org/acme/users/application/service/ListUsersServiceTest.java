@@ -1,5 +1,6 @@
 package org.acme.users.application.service;
 
+import static org.acme.users.application.service.SampleUsers.ANYONE;
 import static org.acme.users.application.service.SampleUsers.idOf;
 import static org.acme.users.application.service.SampleUsers.userAtVersion;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -41,7 +42,7 @@ class ListUsersServiceTest {
     void asksTheRepositoryForOneUserMoreThanTheLimitAfterTheCursor() {
         when(repository.findPage(Optional.of(CURSOR), 3)).thenReturn(List.of());
 
-        service.list(new ListUsersQuery(Optional.of(CURSOR), 2));
+        service.list(ANYONE, new ListUsersQuery(Optional.of(CURSOR), 2));
 
         verify(repository).findPage(Optional.of(CURSOR), 3);
     }
@@ -50,7 +51,7 @@ class ListUsersServiceTest {
     void onAFullPageReturnsLimitUsersAndContinuesAfterTheLastOneReturned() {
         when(repository.findPage(Optional.empty(), 3)).thenReturn(List.of(FIRST, SECOND, THIRD));
 
-        UserPage page = service.list(ListUsersQuery.firstPage(2));
+        UserPage page = service.list(ANYONE, ListUsersQuery.firstPage(2));
 
         assertThat(page.items()).containsExactly(FIRST, SECOND);
         assertThat(page.nextAfter()).contains(SECOND.id());
@@ -60,7 +61,7 @@ class ListUsersServiceTest {
     void onTheLastPageReturnsWhatIsLeftAndNoNextPage() {
         when(repository.findPage(Optional.of(CURSOR), 3)).thenReturn(List.of(FIRST));
 
-        UserPage page = service.list(new ListUsersQuery(Optional.of(CURSOR), 2));
+        UserPage page = service.list(ANYONE, new ListUsersQuery(Optional.of(CURSOR), 2));
 
         assertThat(page.items()).containsExactly(FIRST);
         assertThat(page.nextAfter()).isEmpty();
@@ -70,7 +71,7 @@ class ListUsersServiceTest {
     void aLastPageThatIsExactlyFullHasNoNextPage() {
         when(repository.findPage(Optional.empty(), 3)).thenReturn(List.of(FIRST, SECOND));
 
-        UserPage page = service.list(ListUsersQuery.firstPage(2));
+        UserPage page = service.list(ANYONE, ListUsersQuery.firstPage(2));
 
         assertThat(page.items()).containsExactly(FIRST, SECOND);
         assertThat(page.nextAfter()).isEmpty();
@@ -80,7 +81,7 @@ class ListUsersServiceTest {
     void anEmptyListIsOnePageWithNoNextPage() {
         when(repository.findPage(Optional.empty(), ListUsersQuery.MAX_LIMIT + 1)).thenReturn(List.of());
 
-        UserPage page = service.list(ListUsersQuery.firstPage(ListUsersQuery.MAX_LIMIT));
+        UserPage page = service.list(ANYONE, ListUsersQuery.firstPage(ListUsersQuery.MAX_LIMIT));
 
         assertThat(page.items()).isEmpty();
         assertThat(page.nextAfter()).isEmpty();

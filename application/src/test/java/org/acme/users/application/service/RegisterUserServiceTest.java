@@ -1,5 +1,6 @@
 package org.acme.users.application.service;
 
+import static org.acme.users.application.service.SampleUsers.ANYONE;
 import static org.acme.users.application.service.SampleUsers.ADA_ID;
 import static org.acme.users.application.service.SampleUsers.NEW_DETAILS;
 import static org.acme.users.application.service.SampleUsers.NOW_IN_MILLIS;
@@ -41,7 +42,7 @@ class RegisterUserServiceTest {
     void registersUnderTheGeneratorsIdAtTheClocksTimeTruncatedToMillis() {
         when(idGenerator.next()).thenReturn(ADA_ID);
 
-        User registered = service.register(new RegisterUserCommand(NEW_DETAILS));
+        User registered = service.register(ANYONE, new RegisterUserCommand(NEW_DETAILS));
 
         assertThat(registered.id()).isEqualTo(ADA_ID);
         assertThat(registered.details()).isEqualTo(NEW_DETAILS);
@@ -54,7 +55,7 @@ class RegisterUserServiceTest {
     void insertsExactlyTheUserItReturns() {
         when(idGenerator.next()).thenReturn(ADA_ID);
 
-        User registered = service.register(new RegisterUserCommand(NEW_DETAILS));
+        User registered = service.register(ANYONE, new RegisterUserCommand(NEW_DETAILS));
 
         verify(repository).insert(registered);
     }
@@ -65,12 +66,12 @@ class RegisterUserServiceTest {
         EmailAlreadyUsedException duplicate = new EmailAlreadyUsedException(NEW_DETAILS.email());
         doThrow(duplicate).when(repository).insert(any());
 
-        assertThatThrownBy(() -> service.register(new RegisterUserCommand(NEW_DETAILS))).isSameAs(duplicate);
+        assertThatThrownBy(() -> service.register(ANYONE, new RegisterUserCommand(NEW_DETAILS))).isSameAs(duplicate);
         verify(repository, times(1)).insert(any());
     }
 
     @Test
     void rejectsAMissingCommand() {
-        assertThatThrownBy(() -> service.register(null)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> service.register(ANYONE, null)).isInstanceOf(NullPointerException.class);
     }
 }

@@ -3,8 +3,11 @@ package org.acme.users.application.service;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.UUID;
+import org.acme.users.application.port.in.Caller;
 import org.acme.users.domain.model.EmailAddress;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserDetails;
 import org.acme.users.domain.model.UserId;
@@ -19,6 +22,11 @@ final class SampleUsers {
     static final Instant NOW = Instant.parse("2026-11-25T10:15:30.123456789Z");
     static final Instant NOW_IN_MILLIS = Instant.parse("2026-11-25T10:15:30.123Z");
     static final UserDetails NEW_DETAILS = UserDetails.of("Grace@Example.com", "Grace Hopper");
+    static final Owner ADAS_IDENTITY = new Owner("https://issuer.example.org", "ada");
+    static final Caller ANYONE = Caller.anyone();
+    static final Caller ADA = Caller.member(ADAS_IDENTITY);
+    static final Caller STRANGER = Caller.member(new Owner("https://issuer.example.org", "mallory"));
+    static final Caller ADMIN = Caller.admin(new Owner("https://issuer.example.org", "root"));
 
     private SampleUsers() {
     }
@@ -32,8 +40,14 @@ final class SampleUsers {
     }
 
     static User userAtVersion(UserId id, long version) {
-        return new User(id, new EmailAddress("ada@example.com"), new UserName("Ada Lovelace"),
+        return new User(id, new EmailAddress("ada@example.com"), new UserName("Ada Lovelace"), Optional.empty(),
                 CREATED_AT, CREATED_AT, version);
+    }
+
+    /** Ada's user as registered by Ada herself, so it belongs to {@link #ADAS_IDENTITY}. */
+    static User adaOwnedAtVersion(long version) {
+        return new User(ADA_ID, new EmailAddress("ada@example.com"), new UserName("Ada Lovelace"),
+                Optional.of(ADAS_IDENTITY), CREATED_AT, CREATED_AT, version);
     }
 
     static UserId idOf(String canonical) {
