@@ -4,5 +4,8 @@ CREATE TABLE IF NOT EXISTS users (
     name       VARCHAR(200) NOT NULL,
     created_at TIMESTAMP(0) WITH TIME ZONE NOT NULL,
     updated_at TIMESTAMP(0) WITH TIME ZONE NOT NULL,
-    version    BIGINT NOT NULL
+    version    BIGINT NOT NULL,
+    owner_issuer  VARCHAR(510),
+    owner_subject VARCHAR(510),
+    CONSTRAINT users_owner_unique UNIQUE (owner_issuer, owner_subject)
 )

@@ -1,6 +1,7 @@
 package org.acme.users.benchmarks.store;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.acme.users.domain.model.EmailAddress;
@@ -26,7 +27,7 @@ public final class SeedUsers {
 
     public static User number(long i) {
         Instant created = Instant.ofEpochMilli(FIRST_MILLIS + i);
-        return new User(idOf(i), emailOf(i), new UserName("Seed user " + i), created, created, 0);
+        return new User(idOf(i), emailOf(i), new UserName("Seed user " + i), Optional.empty(), created, created, 0);
     }
 
     public static UserId idOf(long i) {

@@ -1,6 +1,7 @@
 package org.acme.users.benchmarks.store;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.acme.users.domain.model.EmailAddress;
 import org.acme.users.domain.model.User;
@@ -15,6 +16,7 @@ public record UserRow(UUID id, String email, String name, Instant createdAt, Ins
 
     /** The domain's snapshot of this row, for a benchmark's setup that needs to change it. */
     public User toUser() {
-        return new User(new UserId(id), new EmailAddress(email), new UserName(name), createdAt, updatedAt, version);
+        return new User(new UserId(id), new EmailAddress(email), new UserName(name), Optional.empty(), createdAt, updatedAt,
+                version);
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -13,6 +14,8 @@ class UserTest {
     private static final UserDetails ADA = UserDetails.of("ada@example.com", "Ada Lovelace");
     private static final UserDetails COUNTESS = UserDetails.of("countess@example.com", "Ada King");
     private static final Instant NOW = Instant.parse("2026-11-24T22:00:00.123Z");
+    private static final Optional<Owner> NO_OWNER = Optional.empty();
+    private static final Owner ADAS_IDENTITY = new Owner("https://issuer.example.org", "ada");
 
     @Test
     void registersAtVersionZeroWithBothTimestampsTruncatedToTheMillisecond() {
@@ -61,20 +64,49 @@ class UserTest {
     }
 
     @Test
+    void belongsToNobodyUnlessRegisteredWithAnOwner() {
+        assertThat(User.register(ID, ADA, NOW).owner()).isEmpty();
+        assertThat(User.register(ID, ADA, NOW).isOwnedBy(ADAS_IDENTITY)).isFalse();
+
+        User owned = User.register(ID, ADA, Optional.of(ADAS_IDENTITY), NOW);
+
+        assertThat(owned.owner()).contains(ADAS_IDENTITY);
+        assertThat(owned.isOwnedBy(new Owner("https://issuer.example.org", "ada"))).isTrue();
+    }
+
+    @Test
+    void keepsItsOwnerThroughEveryChange() {
+        User owned = User.register(ID, ADA, Optional.of(ADAS_IDENTITY), NOW);
+
+        User changed = owned.changeTo(COUNTESS, NOW.plusSeconds(1)).changeTo(ADA, NOW.plusSeconds(2));
+
+        assertThat(changed.owner()).contains(ADAS_IDENTITY);
+    }
+
+    @Test
+    void isOwnedOnlyByTheExactIssuerAndSubject() {
+        User owned = User.register(ID, ADA, Optional.of(ADAS_IDENTITY), NOW);
+
+        assertThat(owned.isOwnedBy(new Owner("https://issuer.example.org", "Ada"))).isFalse();
+        assertThat(owned.isOwnedBy(new Owner("https://other.example.org", "ada"))).isFalse();
+    }
+
+    @Test
     void requiresEveryField() {
         EmailAddress email = ADA.email();
         UserName name = ADA.name();
 
-        assertThatThrownBy(() -> new User(null, email, name, NOW, NOW, 0)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new User(ID, null, name, NOW, NOW, 0)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new User(ID, email, null, NOW, NOW, 0)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new User(ID, email, name, null, NOW, 0)).isInstanceOf(NullPointerException.class);
-        assertThatThrownBy(() -> new User(ID, email, name, NOW, null, 0)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new User(null, email, name, NO_OWNER, NOW, NOW, 0)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new User(ID, null, name, NO_OWNER, NOW, NOW, 0)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new User(ID, email, null, NO_OWNER, NOW, NOW, 0)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new User(ID, email, name, null, NOW, NOW, 0)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new User(ID, email, name, NO_OWNER, null, NOW, 0)).isInstanceOf(NullPointerException.class);
+        assertThatThrownBy(() -> new User(ID, email, name, NO_OWNER, NOW, null, 0)).isInstanceOf(NullPointerException.class);
     }
 
     @Test
     void rejectsANegativeVersion() {
-        assertThatThrownBy(() -> new User(ID, ADA.email(), ADA.name(), NOW, NOW, -1))
+        assertThatThrownBy(() -> new User(ID, ADA.email(), ADA.name(), NO_OWNER, NOW, NOW, -1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -82,23 +114,23 @@ class UserTest {
     void rejectsTimestampsFinerThanAMillisecond() {
         Instant fine = NOW.plusNanos(1);
 
-        assertThatThrownBy(() -> new User(ID, ADA.email(), ADA.name(), fine, fine, 0))
+        assertThatThrownBy(() -> new User(ID, ADA.email(), ADA.name(), NO_OWNER, fine, fine, 0))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new User(ID, ADA.email(), ADA.name(), NOW, fine.plusSeconds(1), 0))
+        assertThatThrownBy(() -> new User(ID, ADA.email(), ADA.name(), NO_OWNER, NOW, fine.plusSeconds(1), 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void rejectsAnUpdateTimeBeforeTheCreationTime() {
-        assertThatThrownBy(() -> new User(ID, ADA.email(), ADA.name(), NOW, NOW.minusMillis(1), 0))
+        assertThatThrownBy(() -> new User(ID, ADA.email(), ADA.name(), NO_OWNER, NOW, NOW.minusMillis(1), 0))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void restoresAStoredUserExactly() {
-        User stored = new User(ID, ADA.email(), ADA.name(), NOW, NOW.plusMillis(1), 7);
+        User stored = new User(ID, ADA.email(), ADA.name(), NO_OWNER, NOW, NOW.plusMillis(1), 7);
 
-        assertThat(stored).isEqualTo(new User(ID, ADA.email(), ADA.name(), NOW, NOW.plusMillis(1), 7));
-        assertThat(stored).isNotEqualTo(new User(ID, ADA.email(), ADA.name(), NOW, NOW.plusMillis(1), 8));
+        assertThat(stored).isEqualTo(new User(ID, ADA.email(), ADA.name(), NO_OWNER, NOW, NOW.plusMillis(1), 7));
+        assertThat(stored).isNotEqualTo(new User(ID, ADA.email(), ADA.name(), NO_OWNER, NOW, NOW.plusMillis(1), 8));
     }
 }

@@ -10,17 +10,20 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.acme.users.domain.model.EmailAddress;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserId;
 import org.acme.users.domain.model.UserName;
 import org.acme.users.domain.port.DatabaseHealth;
 import org.acme.users.domain.port.DatabaseStatus;
 import org.acme.users.domain.port.EmailAlreadyUsedException;
+import org.acme.users.domain.port.OwnerAlreadyRegisteredException;
 import org.acme.users.domain.port.RepositoryUnavailableException;
 import org.acme.users.domain.port.UserNotFoundException;
 import org.acme.users.domain.port.UserRepository;
@@ -28,8 +31,8 @@ import org.acme.users.domain.port.VersionConflictException;
 
 /**
  * A worked example of an adapter of one's own: the {@link UserRepository} port on plain JDBC, written for
- * H2, with no ORM. The database decides every rule that a race could break: a unique constraint keeps
- * addresses apart, and changes are conditional on the version ({@code UPDATE ... WHERE id = ? AND version = ?}).
+ * H2, with no ORM. The database decides every rule that a race could break: unique constraints keep
+ * addresses and owners apart, and changes are conditional on the version ({@code UPDATE ... WHERE id = ? AND version = ?}).
  */
 public final class JdbcUserRepository implements UserRepository, DatabaseHealth {
 
@@ -42,8 +45,12 @@ public final class JdbcUserRepository implements UserRepository, DatabaseHealth 
                 name       VARCHAR(200) NOT NULL,
                 created_at TIMESTAMP(3) WITH TIME ZONE NOT NULL,
                 updated_at TIMESTAMP(3) WITH TIME ZONE NOT NULL,
-                version    BIGINT NOT NULL)""";
-    private static final String COLUMNS = "id, email, name, created_at, updated_at, version";
+                version    BIGINT NOT NULL,
+                owner_issuer  VARCHAR(510),
+                owner_subject VARCHAR(510),
+                CONSTRAINT users_owner_unique UNIQUE (owner_issuer, owner_subject))""";
+    private static final String COLUMNS = "id, email, name, created_at, updated_at, version, owner_issuer, owner_subject";
+    private static final String OWNER_CONSTRAINT = "USERS_OWNER_UNIQUE";
     private static final String UNIQUE_VIOLATION = "23505";
     private static final String CONNECTION_EXCEPTION_CLASS = "08";
 
@@ -61,8 +68,10 @@ public final class JdbcUserRepository implements UserRepository, DatabaseHealth 
 
     @Override
     public void insert(User user) {
-        write(user, "INSERT INTO users (email, name, created_at, updated_at, version, id) VALUES (?, ?, ?, ?, ?, ?)",
-                user.id().value());
+        // Users with no owner have NULL in both columns, and NULLs never collide in a unique constraint.
+        write(user, "INSERT INTO users (email, name, created_at, updated_at, version, id, owner_issuer, owner_subject)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", user.id().value(), user.owner().map(Owner::issuer).orElse(null),
+                user.owner().map(Owner::subject).orElse(null));
     }
 
     @Override
@@ -92,6 +101,12 @@ public final class JdbcUserRepository implements UserRepository, DatabaseHealth 
     @Override
     public Optional<User> findByEmail(EmailAddress email) {
         return query("SELECT " + COLUMNS + " FROM users WHERE email = ?", email.value()).stream().findFirst();
+    }
+
+    @Override
+    public Optional<User> findByOwner(Owner owner) {
+        return query("SELECT " + COLUMNS + " FROM users WHERE owner_issuer = ? AND owner_subject = ?",
+                owner.issuer(), owner.subject()).stream().findFirst();
     }
 
     /** Keyset paging: H2 orders UUIDs as unsigned bytes, which is {@link UserId#compareTo}. */
@@ -124,15 +139,18 @@ public final class JdbcUserRepository implements UserRepository, DatabaseHealth 
                 : new UserNotFoundException(id);
     }
 
-    /** Sets the user's fields, then the {@code keys} of the statement; a taken address is the domain's exception. */
+    /** Sets the user's fields, then the {@code keys} of the statement; a taken address or owner is the domain's exception. */
     private int write(User user, String sql, Object... keys) {
         List<Object> parameters = new ArrayList<>(List.of(user.email().value(), user.name().value(),
                 utc(user.createdAt()), utc(user.updatedAt()), user.version()));
-        parameters.addAll(List.of(keys));
+        parameters.addAll(Arrays.asList(keys));
         return run(connection -> {
             try {
                 return execute(connection, sql, parameters.toArray());
             } catch (SQLException e) {
+                if (UNIQUE_VIOLATION.equals(e.getSQLState()) && e.getMessage().contains(OWNER_CONSTRAINT)) {
+                    throw new OwnerAlreadyRegisteredException(user.owner().orElseThrow());
+                }
                 if (UNIQUE_VIOLATION.equals(e.getSQLState())) {
                     throw new EmailAlreadyUsedException(user.email());
                 }
@@ -155,13 +173,18 @@ public final class JdbcUserRepository implements UserRepository, DatabaseHealth 
                 while (rows.next()) {
                     users.add(new User(new UserId(rows.getObject("id", UUID.class)),
                             new EmailAddress(rows.getString("email")), new UserName(rows.getString("name")),
-                            rows.getObject("created_at", OffsetDateTime.class).toInstant(),
+                            ownerIn(rows), rows.getObject("created_at", OffsetDateTime.class).toInstant(),
                             rows.getObject("updated_at", OffsetDateTime.class).toInstant(),
                             rows.getLong("version")));
                 }
                 return users;
             }
         });
+    }
+
+    private static Optional<Owner> ownerIn(ResultSet row) throws SQLException {
+        String issuer = row.getString("owner_issuer");
+        return issuer == null ? Optional.empty() : Optional.of(new Owner(issuer, row.getString("owner_subject")));
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)

@@ -97,6 +97,12 @@ final class BrokenRepositoryContracts {
         }
     }
 
+    static final class OwnerForgetting extends Over {
+        OwnerForgetting() {
+            super(OwnerForgettingRepository::new);
+        }
+    }
+
     static final class DriverExceptionLeaking extends Over {
         DriverExceptionLeaking() {
             super(DriverExceptionLeakingRepository::new);

@@ -6,11 +6,13 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.locks.LockSupport;
 import org.acme.users.domain.model.EmailAddress;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserId;
 import org.acme.users.domain.port.DatabaseHealth;
 import org.acme.users.domain.port.DatabaseStatus;
 import org.acme.users.domain.port.EmailAlreadyUsedException;
+import org.acme.users.domain.port.OwnerAlreadyRegisteredException;
 import org.acme.users.domain.port.RepositoryUnavailableException;
 import org.acme.users.domain.port.UserNotFoundException;
 import org.acme.users.domain.port.UserRepository;
@@ -41,6 +43,7 @@ final class CheckThenActRepository implements UserRepository, DatabaseHealth {
     public void insert(User user) {
         requireReachable();
         requireAddressFree(user);
+        requireOwnerFree(user);
         users.put(user.id(), user);
     }
 
@@ -72,6 +75,12 @@ final class CheckThenActRepository implements UserRepository, DatabaseHealth {
     }
 
     @Override
+    public Optional<User> findByOwner(Owner owner) {
+        requireReachable();
+        return users.values().stream().filter(user -> user.isOwnedBy(owner)).findFirst();
+    }
+
+    @Override
     public List<User> findPage(Optional<UserId> after, int limit) {
         requireReachable();
         return (after.isPresent() ? users.tailMap(after.get(), false) : users).values().stream().limit(limit).toList();
@@ -92,6 +101,13 @@ final class CheckThenActRepository implements UserRepository, DatabaseHealth {
         Optional<User> owner = findByEmail(user.email());
         if (owner.isPresent() && !owner.get().id().equals(user.id())) {
             throw new EmailAlreadyUsedException(user.email());
+        }
+        waitARoundTrip();
+    }
+
+    private void requireOwnerFree(User user) {
+        if (user.owner().flatMap(this::findByOwner).isPresent()) {
+            throw new OwnerAlreadyRegisteredException(user.owner().get());
         }
         waitARoundTrip();
     }

@@ -14,6 +14,7 @@ import org.acme.users.testkit.contract.broken.BrokenRepositoryContracts.DriverEx
 import org.acme.users.testkit.contract.broken.BrokenRepositoryContracts.NoHealthCheck;
 import org.acme.users.testkit.contract.broken.BrokenRepositoryContracts.NormalisingName;
 import org.acme.users.testkit.contract.broken.BrokenRepositoryContracts.NullFromEmptyRepository;
+import org.acme.users.testkit.contract.broken.BrokenRepositoryContracts.OwnerForgetting;
 import org.acme.users.testkit.contract.broken.BrokenRepositoryContracts.RepositorySetUpInBeforeEach;
 import org.acme.users.testkit.contract.broken.BrokenRepositoryContracts.RestartingPage;
 import org.acme.users.testkit.contract.broken.BrokenRepositoryContracts.SecondPrecision;
@@ -60,10 +61,19 @@ class ContractCatchesBrokenRepositoriesTest {
                         "keepsEveryNameExactlyAsGivenThroughAChange")),
                 arguments(RestartingPage.class, A_SENTENCE, Set.of("continuesAfterAnIdThatNoLongerExists",
                         "continuesAfterAnIdThatNeverExisted", "startsAfterTheGivenIdWhenIdsWithTheHighBitSetFollow")),
+                arguments(OwnerForgetting.class, A_SENTENCE, Set.of(
+                        "storesTheOwnerExactlyAsTheIdentityProviderWroteIt",
+                        "findsAnOwnersUserByTheExactIssuerAndSubjectOnly",
+                        "rejectsASecondUserOfTheSameOwnerAndStoresNothingOfIt",
+                        "letsTheSameSubjectOfAnotherIssuerOwnAUserOfItsOwn",
+                        "anInsertRefusedForItsAddressLeavesItsOwnerFree",
+                        "keepsTheOwnerThroughChangesOfAddressAndName", "freesTheOwnerWhenItsUserIsRemoved",
+                        "letsExactlyOneOfConcurrentRegistrationsOfOneOwnerSucceed")),
                 arguments(DriverExceptionLeaking.class, "never as a driver's",
                         Set.of("reportsEveryOperationAsUnavailableWithinFifteenSeconds")),
                 arguments(CheckThenAct.class, "exactly one may", Set.of(
                         "letsExactlyOneOfConcurrentRegistrationsOfOneEmailSucceed",
+                        "letsExactlyOneOfConcurrentRegistrationsOfOneOwnerSucceed",
                         "letsExactlyOneOfConcurrentChangesFromOneVersionWin",
                         "letsExactlyOneOfConcurrentChangesToOneNewEmailSucceed",
                         "letsExactlyOneOfConcurrentRemovalsSucceed")),
@@ -98,7 +108,7 @@ class ContractCatchesBrokenRepositoriesTest {
 
         assertThat(outcomes.failedRules()).isEmpty();
         assertThat(outcomes.notRun()).isEmpty();
-        assertThat(outcomes.testsRun()).isEqualTo(87);
+        assertThat(outcomes.testsRun()).isEqualTo(96);
     }
 
     @Test
@@ -107,7 +117,7 @@ class ContractCatchesBrokenRepositoriesTest {
 
         assertThat(outcomes.failedRules()).isEmpty();
         assertThat(outcomes.notRun()).isEmpty();
-        assertThat(outcomes.testsRun()).isEqualTo(87);
+        assertThat(outcomes.testsRun()).isEqualTo(96);
     }
 
     /** The names of the contract's rules, but those given. */

@@ -3,6 +3,7 @@ package org.acme.users.testkit.contract.broken;
 import java.util.List;
 import java.util.Optional;
 import org.acme.users.domain.model.EmailAddress;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserId;
 import org.acme.users.domain.port.UserRepository;
@@ -39,6 +40,11 @@ abstract class ForwardingUserRepository implements UserRepository {
     @Override
     public Optional<User> findByEmail(EmailAddress email) {
         return working.findByEmail(email);
+    }
+
+    @Override
+    public Optional<User> findByOwner(Owner owner) {
+        return working.findByOwner(owner);
     }
 
     @Override

@@ -24,6 +24,6 @@ final class NormalisingNameRepository extends ForwardingUserRepository {
 
     private static User normalised(User user) {
         UserName name = new UserName(Normalizer.normalize(user.name().value(), Normalizer.Form.NFC));
-        return new User(user.id(), user.email(), name, user.createdAt(), user.updatedAt(), user.version());
+        return new User(user.id(), user.email(), name, user.owner(), user.createdAt(), user.updatedAt(), user.version());
     }
 }

@@ -22,7 +22,7 @@ final class SecondPrecisionRepository extends ForwardingUserRepository {
     }
 
     private static User toSeconds(User user) {
-        return new User(user.id(), user.email(), user.name(), user.createdAt().truncatedTo(ChronoUnit.SECONDS),
+        return new User(user.id(), user.email(), user.name(), user.owner(), user.createdAt().truncatedTo(ChronoUnit.SECONDS),
                 user.updatedAt().truncatedTo(ChronoUnit.SECONDS), user.version());
     }
 }

@@ -14,7 +14,7 @@ final class VersionIgnoringRepository extends ForwardingUserRepository {
     @Override
     public synchronized void update(User changed) {
         long storedVersion = working.findById(changed.id()).map(User::version).orElse(changed.version() - 1);
-        working.update(new User(changed.id(), changed.email(), changed.name(), changed.createdAt(),
+        working.update(new User(changed.id(), changed.email(), changed.name(), changed.owner(), changed.createdAt(),
                 changed.updatedAt(), storedVersion + 1));
     }
 

@@ -12,17 +12,20 @@ import java.sql.SQLNonTransientConnectionException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
 import org.acme.users.domain.model.EmailAddress;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserId;
 import org.acme.users.domain.model.UserName;
 import org.acme.users.domain.port.DatabaseHealth;
 import org.acme.users.domain.port.DatabaseStatus;
 import org.acme.users.domain.port.EmailAlreadyUsedException;
+import org.acme.users.domain.port.OwnerAlreadyRegisteredException;
 import org.acme.users.domain.port.RepositoryUnavailableException;
 import org.acme.users.domain.port.UserNotFoundException;
 import org.acme.users.domain.port.UserRepository;
@@ -31,7 +34,7 @@ import org.acme.users.domain.port.VersionConflictException;
 /** The users port on H2 through plain JDBC: the database decides uniqueness and versions, one statement each. */
 public final class H2UserRepository implements UserRepository, DatabaseHealth {
 
-    private static final String COLUMNS = "id, email, name, created_at, updated_at, version";
+    private static final String COLUMNS = "id, email, name, created_at, updated_at, version, owner_issuer, owner_subject";
 
     private final DataSource dataSource;
 
@@ -50,8 +53,9 @@ public final class H2UserRepository implements UserRepository, DatabaseHealth {
 
     @Override
     public void insert(User user) {
-        write(user, "INSERT INTO users (email, name, created_at, updated_at, version, id) VALUES (?, ?, ?, ?, ?, ?)",
-                user.id().value());
+        write(user, "INSERT INTO users (email, name, created_at, updated_at, version, id, owner_issuer, owner_subject)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)", user.id().value(), user.owner().map(Owner::issuer).orElse(null),
+                user.owner().map(Owner::subject).orElse(null));
     }
 
     @Override
@@ -79,6 +83,12 @@ public final class H2UserRepository implements UserRepository, DatabaseHealth {
     @Override
     public Optional<User> findByEmail(EmailAddress email) {
         return query("SELECT " + COLUMNS + " FROM users WHERE email = ?", email.value()).stream().findFirst();
+    }
+
+    @Override
+    public Optional<User> findByOwner(Owner owner) {
+        return query("SELECT " + COLUMNS + " FROM users WHERE owner_issuer = ? AND owner_subject = ?", owner.issuer(),
+                owner.subject()).stream().findFirst();
     }
 
     /** H2 orders UUIDs as unsigned bytes, which is the order the port asks for. */
@@ -109,11 +119,14 @@ public final class H2UserRepository implements UserRepository, DatabaseHealth {
     private int write(User user, String sql, Object... keys) {
         List<Object> parameters = new ArrayList<>(List.of(user.email().value(), user.name().value(),
                 user.createdAt().atOffset(ZoneOffset.UTC), user.updatedAt().atOffset(ZoneOffset.UTC), user.version()));
-        parameters.addAll(List.of(keys));
+        parameters.addAll(Arrays.asList(keys));
         return run(connection -> {
             try {
                 return update(connection, sql, parameters.toArray());
             } catch (SQLException e) {
+                if ("23505".equals(e.getSQLState()) && e.getMessage().contains("USERS_OWNER_UNIQUE")) {
+                    throw new OwnerAlreadyRegisteredException(user.owner().orElseThrow());
+                }
                 if ("23505".equals(e.getSQLState())) {
                     throw new EmailAlreadyUsedException(user.email());
                 }
@@ -130,12 +143,17 @@ public final class H2UserRepository implements UserRepository, DatabaseHealth {
                 while (rows.next()) {
                     users.add(new User(new UserId(rows.getObject("id", UUID.class)),
                             new EmailAddress(rows.getString("email")), new UserName(rows.getString("name")),
-                            rows.getObject("created_at", OffsetDateTime.class).toInstant(),
+                            ownerIn(rows), rows.getObject("created_at", OffsetDateTime.class).toInstant(),
                             rows.getObject("updated_at", OffsetDateTime.class).toInstant(), rows.getLong("version")));
                 }
                 return users;
             }
         });
+    }
+
+    private static Optional<Owner> ownerIn(ResultSet row) throws SQLException {
+        String issuer = row.getString("owner_issuer");
+        return issuer == null ? Optional.empty() : Optional.of(new Owner(issuer, row.getString("owner_subject")));
     }
 
     private static int update(Connection connection, String sql, Object... parameters) throws SQLException {
