@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
 import org.acme.users.domain.model.EmailAddress;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.UserId;
 import org.junit.jupiter.api.Test;
 
@@ -35,5 +36,15 @@ class PortExceptionsTest {
 
         assertThat(duplicate.email()).isEqualTo(EmailAddress.of("ada@example.com"));
         assertThat(duplicate).hasMessageContaining("ada@example.com");
+    }
+
+    @Test
+    void aSecondRegistrationOfAnOwnerNamesTheOwnerButKeepsTheSubjectOutOfTheMessage() {
+        Owner owner = new Owner("https://issuer.example.org", "subject-4711");
+
+        OwnerAlreadyRegisteredException duplicate = new OwnerAlreadyRegisteredException(owner);
+
+        assertThat(duplicate.owner()).isEqualTo(owner);
+        assertThat(duplicate).hasMessageContaining("https://issuer.example.org").hasMessageNotContaining("4711");
     }
 }
