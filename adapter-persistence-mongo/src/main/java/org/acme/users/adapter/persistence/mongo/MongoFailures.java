@@ -14,6 +14,7 @@ import com.mongodb.MongoTimeoutException;
 import com.mongodb.MongoWriteConcernException;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.port.EmailAlreadyUsedException;
+import org.acme.users.domain.port.OwnerAlreadyRegisteredException;
 import org.acme.users.domain.port.RepositoryUnavailableException;
 
 /**
@@ -24,6 +25,7 @@ final class MongoFailures {
 
     /** The duplicate-key message of MongoDB and mongo-java-server alike names the index: "... index: _id_ dup key". */
     private static final String ID_INDEX_IN_MESSAGE = "index: _id_ ";
+    private static final String OWNER_INDEX_IN_MESSAGE = "index: " + UserDocument.OWNER_INDEX + " ";
 
     /** Set by the server (4.4 and later) on errors after which a write may safely be tried again. */
     private static final String RETRYABLE_WRITE_ERROR_LABEL = "RetryableWriteError";
@@ -32,15 +34,20 @@ final class MongoFailures {
     }
 
     /**
-     * A failed insert or replace of {@code user}: a duplicate key is its address, unless it is its id, which ids
-     * generated as UUIDv7 never repeat, so a repeat is the caller's bug rather than a conflict.
+     * A failed insert or change of {@code user}: a duplicate key is its address, or its owner (which only an insert
+     * writes), unless it is its id, which ids generated as UUIDv7 never repeat, so a repeat is the caller's bug
+     * rather than a conflict.
      */
     static RuntimeException ofWrite(MongoException failure, User user) {
         if (!isDuplicateKey(failure)) {
             return of(failure, "write");
         }
-        if (String.valueOf(failure.getMessage()).contains(ID_INDEX_IN_MESSAGE)) {
+        String message = String.valueOf(failure.getMessage());
+        if (message.contains(ID_INDEX_IN_MESSAGE)) {
             return new IllegalArgumentException("a user with id " + user.id() + " is already stored", failure);
+        }
+        if (message.contains(OWNER_INDEX_IN_MESSAGE) && user.owner().isPresent()) {
+            return new OwnerAlreadyRegisteredException(user.owner().get());
         }
         return new EmailAlreadyUsedException(user.email());
     }

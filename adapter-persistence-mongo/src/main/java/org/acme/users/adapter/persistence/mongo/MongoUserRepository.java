@@ -6,6 +6,8 @@ import static com.mongodb.client.model.Filters.eq;
 import static com.mongodb.client.model.Filters.gt;
 import static com.mongodb.client.model.Projections.include;
 import static com.mongodb.client.model.Sorts.ascending;
+import static com.mongodb.client.model.Updates.combine;
+import static com.mongodb.client.model.Updates.set;
 
 import com.mongodb.MongoException;
 import com.mongodb.client.MongoCollection;
@@ -15,6 +17,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.acme.users.domain.model.EmailAddress;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserId;
 import org.acme.users.domain.port.UserNotFoundException;
@@ -22,6 +25,7 @@ import org.acme.users.domain.port.UserRepository;
 import org.acme.users.domain.port.VersionConflictException;
 import org.bson.BSONException;
 import org.bson.BsonDocument;
+import org.bson.BsonString;
 import org.bson.codecs.configuration.CodecConfigurationException;
 import org.bson.conversions.Bson;
 import org.mapstruct.factory.Mappers;
@@ -49,13 +53,16 @@ final class MongoUserRepository implements UserRepository {
         }
     }
 
+    /** Sets the fields a change may change, and only those: the owner and the creation time stay as stored. */
     @Override
     public void update(User changed) {
         long expectedVersion = changed.version() - 1;
+        UserDocument document = MAPPER.toDocument(changed);
+        Bson change = combine(set(UserDocument.EMAIL, document.email()), set(UserDocument.NAME, document.name()),
+                set(UserDocument.UPDATED_AT, document.updatedAt()), set(UserDocument.VERSION, document.version()));
         long matched;
         try {
-            matched = users.replaceOne(atVersion(changed.id(), expectedVersion), MAPPER.toDocument(changed))
-                    .getMatchedCount();
+            matched = users.updateOne(atVersion(changed.id(), expectedVersion), change).getMatchedCount();
         } catch (MongoException e) {
             throw MongoFailures.ofWrite(e, changed);
         }
@@ -86,6 +93,16 @@ final class MongoUserRepository implements UserRepository {
     public Optional<User> findByEmail(EmailAddress email) {
         // Addresses are stored normalised, so plain equality on the unique index is the domain's sameness.
         return findOne(eq(UserDocument.EMAIL, email.value()));
+    }
+
+    /**
+     * A filter of exactly the owner index's two fields with plain values, which MongoDB serves from that index, and
+     * so does mongo-java-server (it would scan for the {@code $and} that {@code Filters.and} renders).
+     */
+    @Override
+    public Optional<User> findByOwner(Owner owner) {
+        return findOne(new BsonDocument(UserDocument.OWNER_ISSUER, new BsonString(owner.issuer()))
+                .append(UserDocument.OWNER_SUBJECT, new BsonString(owner.subject())));
     }
 
     @Override

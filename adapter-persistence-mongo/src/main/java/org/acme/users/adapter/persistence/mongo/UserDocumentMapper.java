@@ -1,7 +1,9 @@
 package org.acme.users.adapter.persistence.mongo;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.acme.users.domain.model.EmailAddress;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserId;
 import org.acme.users.domain.model.UserName;
@@ -39,5 +41,14 @@ interface UserDocumentMapper {
 
     default UserName toUserName(String value) {
         return new UserName(value);
+    }
+
+    /** No owner is no sub-document: the codec then leaves the field out. */
+    default OwnerDocument toOwnerDocument(Optional<Owner> owner) {
+        return owner.map(value -> new OwnerDocument(value.issuer(), value.subject())).orElse(null);
+    }
+
+    default Optional<Owner> toOwner(OwnerDocument document) {
+        return Optional.ofNullable(document).map(value -> new Owner(value.issuer(), value.subject()));
     }
 }

@@ -1,6 +1,7 @@
 package org.acme.users.adapter.persistence.mongo;
 
 import static org.acme.users.testkit.data.UserTestData.aUser;
+import static org.acme.users.testkit.data.UserTestData.anOwner;
 import static org.acme.users.testkit.data.UserTestData.idStartingWith;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -57,7 +58,7 @@ class EmbeddedEmulatorQueriesTest {
             stored.add(aUser().withId(new UserId(new UUID(id.value().getMostSignificantBits(), 1))).build());
         }
         while (stored.size() < STORED) {
-            stored.add(aUser().build());
+            stored.add(aUser().ownedBy(anOwner()).build());
         }
         stored.forEach(users::insert);
     }
@@ -75,6 +76,14 @@ class EmbeddedEmulatorQueriesTest {
 
         assertThat(documentsReadBy(() -> users.findById(user.id()))).isEqualTo(1);
         assertThat(documentsReadBy(() -> users.findByEmail(user.email()))).isEqualTo(1);
+    }
+
+    @Test
+    void readsOneDocumentToFindAUserByOwner() {
+        User user = stored.get(STORED / 2);
+
+        assertThat(documentsReadBy(() -> assertThat(users.findByOwner(user.owner().orElseThrow())).contains(user)))
+                .isEqualTo(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.acme.users.adapter.persistence.mongo;
 
 import static org.acme.users.testkit.data.UserTestData.aUser;
+import static org.acme.users.testkit.data.UserTestData.anOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.MongoCommandException;
@@ -15,8 +16,10 @@ import com.mongodb.ServerAddress;
 import com.mongodb.WriteError;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.port.EmailAlreadyUsedException;
+import org.acme.users.domain.port.OwnerAlreadyRegisteredException;
 import org.acme.users.domain.port.RepositoryUnavailableException;
 import org.bson.BsonDocument;
 import org.bson.BsonInt32;
@@ -70,6 +73,19 @@ class MongoFailuresTest {
 
         assertThat(seen).isInstanceOf(EmailAlreadyUsedException.class);
         assertThat(((EmailAlreadyUsedException) seen).email()).isEqualTo(ADA.email());
+    }
+
+    @Test
+    void reportsADuplicateKeyOnTheOwnerIndexAsTheOwnerBeingRegisteredAlready() {
+        Owner owner = anOwner();
+        MongoException failure = duplicateKey("E11000 duplicate key error collection: app.users index: "
+                + UserDocument.OWNER_INDEX + " dup key: { owner.issuer: \"" + owner.issuer() + "\", owner.subject: \""
+                + owner.subject() + "\" }");
+
+        RuntimeException seen = MongoFailures.ofWrite(failure, aUser().ownedBy(owner).build());
+
+        assertThat(seen).isInstanceOf(OwnerAlreadyRegisteredException.class);
+        assertThat(((OwnerAlreadyRegisteredException) seen).owner()).isEqualTo(owner);
     }
 
     @Test

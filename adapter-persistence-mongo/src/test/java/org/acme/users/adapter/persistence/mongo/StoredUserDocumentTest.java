@@ -6,13 +6,18 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.ByteBuffer;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Optional;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.User;
+import org.acme.users.domain.model.UserDetails;
 import org.acme.users.domain.port.UserRepository;
 import org.bson.BsonBinary;
 import org.bson.BsonBinarySubType;
+import org.bson.BsonBoolean;
 import org.bson.BsonDateTime;
 import org.bson.BsonDocument;
+import org.bson.BsonInt32;
 import org.bson.BsonInt64;
 import org.bson.BsonString;
 import org.junit.jupiter.api.AfterAll;
@@ -56,6 +61,41 @@ class StoredUserDocumentTest {
         assertThat(stored.get("createdAt")).isEqualTo(new BsonDateTime(createdAt.toEpochMilli()));
         assertThat(stored.get("updatedAt")).isEqualTo(new BsonDateTime(createdAt.toEpochMilli()));
         assertThat(stored.get("version")).isEqualTo(new BsonInt64(0));
+    }
+
+    @Test
+    void storesAnOwnerAsASubDocumentThatNoChangeRewrites() {
+        Owner owner = new Owner("https://Issuer.example.org", "Subject-42");
+        User ada = aUser().ownedBy(owner).build();
+        UserRepository repository = database.emptyRepository();
+        repository.insert(ada);
+        BsonDocument storedOwner = new BsonDocument("issuer", new BsonString(owner.issuer()))
+                .append("subject", new BsonString(owner.subject()));
+
+        repository.update(ada.changeTo(UserDetails.of("moved@example.org", "Ada King"), ada.updatedAt()));
+
+        BsonDocument stored = database.storedUsers().find().first();
+        assertThat(stored).isNotNull();
+        assertThat(stored.keySet()).containsExactly("_id", "email", "name", "owner", "createdAt", "updatedAt",
+                "version");
+        assertThat(stored.get("owner")).isEqualTo(storedOwner);
+        assertThat(stored.get("email")).isEqualTo(new BsonString("moved@example.org"));
+        assertThat(stored.get("version")).isEqualTo(new BsonInt64(1));
+    }
+
+    @Test
+    void indexesOwnersUniquelyAndSparselySoThatUsersWithoutOneNeverCollide() {
+        database.emptyRepository();
+
+        BsonDocument index = database.storedUsers().listIndexes(BsonDocument.class)
+                .into(new ArrayList<>()).stream()
+                .filter(candidate -> candidate.getString("name").getValue().equals(UserDocument.OWNER_INDEX))
+                .findFirst().orElseThrow();
+
+        assertThat(index.getDocument("key")).isEqualTo(new BsonDocument("owner.issuer", new BsonInt32(1))
+                .append("owner.subject", new BsonInt32(1)));
+        assertThat(index.getBoolean("unique")).isEqualTo(BsonBoolean.TRUE);
+        assertThat(index.getBoolean("sparse")).isEqualTo(BsonBoolean.TRUE);
     }
 
     @Test

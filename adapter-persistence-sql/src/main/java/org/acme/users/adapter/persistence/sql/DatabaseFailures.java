@@ -27,11 +27,13 @@ final class DatabaseFailures {
     private static final int MARIADB_DUPLICATE_KEY = 1062;
     /**
      * SQLITE_CONSTRAINT. Hibernate's SQLite dialect leaves it unclassified and the driver reports no SQLState.
-     * The only constraints on the table are the two unique keys and NOT NULL, which the domain never breaks.
+     * The only constraints on the table are the three unique keys and NOT NULL, which the domain never breaks.
      */
     private static final int SQLITE_CONSTRAINT = 19;
     private static final String EMAIL_CONSTRAINT = "users_email_unique";
     private static final String SQLITE_EMAIL_COLUMN = "users.email";
+    private static final String OWNER_CONSTRAINT = "users_owner_unique";
+    private static final String SQLITE_OWNER_COLUMN = "users.owner_issuer";
     private static final String CONNECTION_FAILURE_STATE_CLASS = "08";
     /** PostgreSQL's operator intervention class: a cancelled query (timeout) or a server shutting down. */
     private static final String OPERATOR_INTERVENTION_STATE_CLASS = "57";
@@ -57,13 +59,25 @@ final class DatabaseFailures {
      * the column as {@code users.email}. Mere mention of "email" is not enough: some drivers quote the statement.
      */
     static boolean concernsEmail(RuntimeException failure) {
+        return names(failure, EMAIL_CONSTRAINT, SQLITE_EMAIL_COLUMN);
+    }
+
+    /**
+     * Whether a unique violation is about the owner: the constraint {@code users_owner_unique}, or on SQLite the
+     * columns, {@code users.owner_issuer, users.owner_subject}.
+     */
+    static boolean concernsOwner(RuntimeException failure) {
+        return names(failure, OWNER_CONSTRAINT, SQLITE_OWNER_COLUMN);
+    }
+
+    private static boolean names(RuntimeException failure, String constraintName, String sqliteColumn) {
         Optional<String> constraint = failure instanceof ConstraintViolationException violation
                 ? Optional.ofNullable(violation.getConstraintName())
                 : Optional.empty();
         return Stream.concat(constraint.stream(), sqlExceptionsIn(failure).map(SQLException::getMessage))
                 .filter(Objects::nonNull)
                 .map(text -> text.toLowerCase(Locale.ROOT))
-                .anyMatch(text -> text.contains(EMAIL_CONSTRAINT) || text.contains(SQLITE_EMAIL_COLUMN));
+                .anyMatch(text -> text.contains(constraintName) || text.contains(sqliteColumn));
     }
 
     /** The port's exception for a failure that is neither a duplicate nor a refusal the caller asked about. */

@@ -5,9 +5,11 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import org.acme.users.domain.model.EmailAddress;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserId;
 import org.acme.users.domain.port.EmailAlreadyUsedException;
+import org.acme.users.domain.port.OwnerAlreadyRegisteredException;
 import org.acme.users.domain.port.RepositoryUnavailableException;
 import org.acme.users.domain.port.UserNotFoundException;
 import org.acme.users.domain.port.UserRepository;
@@ -31,8 +33,9 @@ final class SqlUserRepository implements UserRepository {
 
     /** A mutation query rather than {@code StatelessSession.insert}, which sends its statement without a timeout. */
     private static final String INSERT = """
-            insert into UserEntity (id, email, name, createdAt, updatedAt, version)
-            values (:id, :email, :name, :createdAt, :updatedAt, :version)""";
+            insert into UserEntity (id, email, name, ownerIssuer, ownerSubject, createdAt, updatedAt, version)
+            values (:id, :email, :name, :ownerIssuer, :ownerSubject, :createdAt, :updatedAt, :version)""";
+    /** Sets neither owner column: an owner is never changed. */
     private static final String UPDATE_AT_VERSION = """
             update UserEntity u
             set u.email = :email, u.name = :name, u.updatedAt = :updatedAt, u.version = :version
@@ -42,6 +45,8 @@ final class SqlUserRepository implements UserRepository {
     private static final String EXISTS = "select 1 from UserEntity u where u.id = :id";
     private static final String BY_ID = "from UserEntity u where u.id = :id";
     private static final String BY_EMAIL = "from UserEntity u where u.email = :email";
+    private static final String BY_OWNER =
+            "from UserEntity u where u.ownerIssuer = :issuer and u.ownerSubject = :subject";
     private static final String FIRST_PAGE = "from UserEntity u order by u.id";
     private static final String PAGE_AFTER = "from UserEntity u where u.id > :after order by u.id";
 
@@ -65,7 +70,7 @@ final class SqlUserRepository implements UserRepository {
             session.createMutationQuery(UPDATE_AT_VERSION);
             session.createMutationQuery(DELETE_AT_VERSION);
             session.createSelectionQuery(EXISTS, Integer.class);
-            for (String query : List.of(BY_ID, BY_EMAIL, FIRST_PAGE, PAGE_AFTER)) {
+            for (String query : List.of(BY_ID, BY_EMAIL, BY_OWNER, FIRST_PAGE, PAGE_AFTER)) {
                 session.createSelectionQuery(query, UserEntity.class);
             }
         });
@@ -79,14 +84,13 @@ final class SqlUserRepository implements UserRepository {
                 .setParameter("id", row.getId())
                 .setParameter("email", row.getEmail())
                 .setParameter("name", row.getName())
+                .setParameter("ownerIssuer", row.getOwnerIssuer())
+                .setParameter("ownerSubject", row.getOwnerSubject())
                 .setParameter("createdAt", row.getCreatedAt())
                 .setParameter("updatedAt", row.getUpdatedAt())
                 .setParameter("version", row.getVersion())
                 .setTimeout(QUERY_TIMEOUT_SECONDS)
-                .executeUpdate(), failure -> DatabaseFailures.concernsEmail(failure)
-                ? new EmailAlreadyUsedException(user.email())
-                // Ids are generated and unique by construction: a repeat is a bug in the caller, not a conflict.
-                : new IllegalArgumentException("a user with id " + user.id() + " is already stored", failure));
+                .executeUpdate(), failure -> duplicateOf(user, failure));
     }
 
     @Override
@@ -147,6 +151,22 @@ final class SqlUserRepository implements UserRepository {
                 .map(mapper::toUser));
     }
 
+    /**
+     * Served by the owner's unique index. The comparison in Java is what makes it exact on MariaDB, whose binary
+     * collation ignores trailing spaces; elsewhere the database already compared exactly.
+     */
+    @Override
+    public Optional<User> findByOwner(Owner owner) {
+        Objects.requireNonNull(owner, "owner");
+        return run("finding a user by owner", session -> session.createSelectionQuery(BY_OWNER, UserEntity.class)
+                .setParameter("issuer", owner.issuer())
+                .setParameter("subject", owner.subject())
+                .setTimeout(QUERY_TIMEOUT_SECONDS)
+                .uniqueResultOptional()
+                .map(mapper::toUser)
+                .filter(user -> user.isOwnedBy(owner)));
+    }
+
     @Override
     public List<User> findPage(Optional<UserId> after, int limit) {
         Objects.requireNonNull(after, "after");
@@ -163,6 +183,18 @@ final class SqlUserRepository implements UserRepository {
                 .stream()
                 .map(mapper::toUser)
                 .toList());
+    }
+
+    /** Which unique key a refused insert of {@code user} broke. */
+    private static RuntimeException duplicateOf(User user, RuntimeException failure) {
+        if (DatabaseFailures.concernsEmail(failure)) {
+            return new EmailAlreadyUsedException(user.email());
+        }
+        if (DatabaseFailures.concernsOwner(failure) && user.owner().isPresent()) {
+            return new OwnerAlreadyRegisteredException(user.owner().get());
+        }
+        // Ids are generated and unique by construction: a repeat is a bug in the caller, not a conflict.
+        return new IllegalArgumentException("a user with id " + user.id() + " is already stored", failure);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.util.UUID;
 /**
  * A row of the {@code users} table. The version is a plain column, not {@code @Version}: every change is a
  * conditional statement that compares it explicitly, so Hibernate's own optimistic locking has nothing to add.
+ * The owner's two columns are both set or both null (no owner); an owner never changes, so no update writes them.
  */
 @Entity(name = "UserEntity")
 @Table(name = "users")
@@ -24,6 +25,12 @@ class UserEntity {
 
     @Column(name = "name", nullable = false)
     private String name;
+
+    @Column(name = "owner_issuer", updatable = false)
+    private String ownerIssuer;
+
+    @Column(name = "owner_subject", updatable = false)
+    private String ownerSubject;
 
     @Column(name = "created_at", nullable = false, updatable = false, secondPrecision = 3)
     private Instant createdAt;
@@ -56,6 +63,22 @@ class UserEntity {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getOwnerIssuer() {
+        return ownerIssuer;
+    }
+
+    public void setOwnerIssuer(String ownerIssuer) {
+        this.ownerIssuer = ownerIssuer;
+    }
+
+    public String getOwnerSubject() {
+        return ownerSubject;
+    }
+
+    public void setOwnerSubject(String ownerSubject) {
+        this.ownerSubject = ownerSubject;
     }
 
     public Instant getCreatedAt() {

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.acme.users.adapter.persistence.sql.support.IsolatedServerDatabase;
 import org.acme.users.adapter.persistence.sql.support.RequiredDatabase;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.User;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * How the adapter uses MariaDB, whose defaults would otherwise bend the contract: ids as 16 big-endian bytes
- * (unsigned byte order is the canonical text's order), a binary collation on the e-mail column in a database
- * created with the server's case-insensitive default, and UTC wall-clock times.
+ * (unsigned byte order is the canonical text's order), a binary collation on the e-mail and owner columns in a
+ * database created with the server's case-insensitive default, and UTC wall-clock times.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class MariaDbStorageTest {
@@ -36,8 +37,9 @@ class MariaDbStorageTest {
     }
 
     @BeforeEach
-    void skipWithoutTheDatabase() {
+    void startFromAnEmptyTable() {
         RequiredDatabase.skipIfMissing(whyTheDatabaseIsMissing);
+        database.deleteAllUsers();
     }
 
     @AfterAll
@@ -63,5 +65,23 @@ class MariaDbStorageTest {
         assertThat(database.firstRow("SELECT LOWER(COLLATION_NAME) FROM information_schema.COLUMNS "
                 + "WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND COLUMN_NAME = 'email'"))
                 .containsExactly("utf8mb4_bin");
+    }
+
+    @Test
+    void comparesOwnersByteForByteWhateverTheServerDefault() {
+        assertThat(database.firstRow("SELECT GROUP_CONCAT(DISTINCT LOWER(COLLATION_NAME)), COUNT(*) "
+                + "FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' "
+                + "AND COLUMN_NAME IN ('owner_issuer', 'owner_subject')"))
+                .containsExactly("utf8mb4_bin", "2");
+    }
+
+    /** utf8mb4_bin pads with spaces, so the key matches both; the adapter compares what it read exactly. */
+    @Test
+    void findsNoUserForAnOwnerThatDiffersOnlyInTrailingSpaces() {
+        Owner padded = new Owner("https://issuer.example.org", "subject-with-space ");
+        persistence.userRepository().insert(aUser().ownedBy(padded).build());
+
+        assertThat(persistence.userRepository().findByOwner(new Owner(padded.issuer(), "subject-with-space")))
+                .isEmpty();
     }
 }

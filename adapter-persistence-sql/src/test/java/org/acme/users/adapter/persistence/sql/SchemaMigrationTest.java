@@ -40,7 +40,7 @@ class SchemaMigrationTest {
             }
 
             MigrationInfoService migrations = migrationsOf(database);
-            assertThat(versions(migrations.applied())).containsExactly("1");
+            assertThat(versions(migrations.applied())).containsExactly("1", "2");
             assertThat(migrations.pending()).isEmpty();
         }
     }

@@ -1,6 +1,7 @@
 package org.acme.users.adapter.persistence.sql;
 
 import static org.acme.users.testkit.data.UserTestData.aUser;
+import static org.acme.users.testkit.data.UserTestData.anOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -114,6 +115,21 @@ class StatementsPerOperationTest {
     void findsAUserByEmailWithOneSelect() {
         assertThat(statementsOf(() -> users.findByEmail(stored.email()))).singleElement().asString()
                 .startsWith("select").containsPattern("where .*email=\\?");
+    }
+
+    @Test
+    void findsAUserByOwnerWithOneSelectOnBothOwnerColumns() {
+        User owned = aUser().ownedBy(anOwner()).build();
+        users.insert(owned);
+
+        assertThat(statementsOf(() -> users.findByOwner(owned.owner().orElseThrow()))).singleElement().asString()
+                .startsWith("select").containsPattern("where .*owner_issuer=\\? and .*owner_subject=\\?");
+    }
+
+    @Test
+    void changesAUserWithoutWritingItsOwner() {
+        assertThat(statementsOf(() -> users.update(stored.changeTo(stored.details(), stored.updatedAt()))))
+                .singleElement().asString().startsWith("update users").doesNotContain("owner_");
     }
 
     @Test
