@@ -11,9 +11,9 @@ import redis.clients.jedis.util.JedisClusterCRC16;
  * Where each piece of a user lives. A user record and its entry in the id index share the hash tag of its
  * bucket, so one script writes both in one step; the claim on an address has the address as its hash tag, and
  * the claim on an owner the owner, so claims spread over the cluster too, and a registration or a change of address
- * touches several slots (which the claim protocol makes safe). A single server has one bucket; a cluster has {@value #BUCKETS_ON_A_CLUSTER}, whose tags are chosen to
- * hash to slots evenly spaced over the 16,384, so that any split of the slots into equal ranges spreads the users
- * evenly over the primaries.
+ * touches several slots (which the claim protocol makes safe). A single server has one bucket; a cluster has
+ * {@value #BUCKETS_ON_A_CLUSTER}, whose tags are chosen to hash to slots evenly spaced over the 16,384, so that any
+ * split of the slots into equal ranges spreads the users evenly over the primaries.
  *
  * <pre>
  * {prefix}layout                    how many buckets this data set uses, fixed when it was first written

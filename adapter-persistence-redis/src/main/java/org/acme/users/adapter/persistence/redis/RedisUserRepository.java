@@ -188,7 +188,8 @@ final class RedisUserRepository implements UserRepository {
 
     private RepositoryUnavailableException tooSlow(String operation) {
         return new RepositoryUnavailableException("the " + operation + " reached Redis more than "
-                + times.commitWindow().toMillis() + " ms after its address or owner was claimed, so it was not applied", null);
+                + times.commitWindow().toMillis() + " ms after its address or owner was claimed, so it was not applied",
+                null);
     }
 
     private static IllegalStateException unexpected(String operation, String outcome) {

@@ -84,7 +84,8 @@ class ClaimCrashWindowTest {
 
         assertThat(repository.findByEmail(ghost.email())).contains(newcomer);
         assertThat(repository.findPage(Optional.empty(), 10)).containsExactly(newcomer);
-        assertThat(commitAsIfBy(ghost, claim, Optional.empty())).as("the dead registration, had it woken up").isEqualTo("late");
+        assertThat(commitAsIfBy(ghost, claim, Optional.empty())).as("the dead registration, had it woken up")
+                .isEqualTo("late");
         assertThat(repository.findById(ghost.id())).isEmpty();
     }
 
