@@ -93,7 +93,10 @@ public final class CassandraPersistence implements AutoCloseable {
         StoredUsers users = new StoredUsers(mapper.users(keyspace), serial, queue);
         EmailClaims claims = new EmailClaims(
                 mapper.claims(keyspace), users, serial, clock, settings.claimTakeover(), queue);
-        return new CassandraUserRepository(users, claims, new PageIndex(mapper.pageIndex(keyspace)), steps);
+        OwnerClaims ownerClaims = new OwnerClaims(
+                mapper.ownerClaims(keyspace), users, serial, clock, settings.claimTakeover(), queue);
+        return new CassandraUserRepository(users, claims, ownerClaims, new PageIndex(mapper.pageIndex(keyspace)),
+                steps);
     }
 
     /**

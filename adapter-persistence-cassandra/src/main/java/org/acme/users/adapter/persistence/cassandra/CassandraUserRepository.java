@@ -11,8 +11,10 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.acme.users.domain.model.EmailAddress;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserId;
+import org.acme.users.domain.port.OwnerAlreadyRegisteredException;
 import org.acme.users.domain.port.RepositoryUnavailableException;
 import org.acme.users.domain.port.UserNotFoundException;
 import org.acme.users.domain.port.UserRepository;
@@ -21,9 +23,10 @@ import org.mapstruct.factory.Mappers;
 
 /**
  * The user repository on Cassandra. A write that touches several partitions claims first and commits last: the
- * address claim is taken (or made this operation's own) before the user row is written, the user row's lightweight
- * transaction is the commit point, and what follows it (releasing an old claim, removing an id from the page index)
- * is tidying that a crash may skip without breaking a rule: the README's Cassandra section lists every window.
+ * address claim and the owner claim are taken (or made this operation's own) before the user row is written, the user
+ * row's lightweight transaction is the commit point, and what follows it (releasing an old claim, removing an id from
+ * the page index) is tidying that a crash may skip without breaking a rule: the README's Cassandra section lists every
+ * window.
  */
 final class CassandraUserRepository implements UserRepository {
 
@@ -32,27 +35,39 @@ final class CassandraUserRepository implements UserRepository {
 
     private final StoredUsers users;
     private final EmailClaims claims;
+    private final OwnerClaims ownerClaims;
     private final PageIndex index;
     private final Consumer<WriteStep> steps;
 
-    CassandraUserRepository(StoredUsers users, EmailClaims claims, PageIndex index, Consumer<WriteStep> steps) {
+    CassandraUserRepository(StoredUsers users, EmailClaims claims, OwnerClaims ownerClaims, PageIndex index,
+            Consumer<WriteStep> steps) {
         this.users = users;
         this.claims = claims;
+        this.ownerClaims = ownerClaims;
         this.index = index;
         this.steps = steps;
     }
 
+    /**
+     * Claims the address, then the owner (an address refused never claims the owner; an owner refused gives the
+     * address claim back), adds the id to the page index and commits the user row.
+     */
     @Override
     public void insert(User user) {
         driver("insert", () -> {
             UUID claim = claims.claim(user.email(), user.id());
             steps.accept(WriteStep.CLAIMED);
+            UUID ownerClaim = claimOwnerOrGiveBack(user, claim);
+            steps.accept(WriteStep.OWNER_CLAIMED);
             index.add(user.id());
             steps.accept(WriteStep.INDEXED);
-            Optional<StoredUser> existing = users.insertIfAbsent(MAPPER.toStored(user, claim));
+            Optional<StoredUser> existing = users.insertIfAbsent(MAPPER.toStored(user, claim, ownerClaim));
             if (existing.isPresent()) {
                 if (!existing.get().email().equals(user.email().value())) {
                     claims.release(user.email(), claim);
+                }
+                if (user.owner().isPresent() && !user.owner().equals(MAPPER.toOwner(existing.get()))) {
+                    ownerClaims.release(user.owner().get(), ownerClaim);
                 }
                 throw new IllegalArgumentException("a user with id " + user.id() + " is already stored");
             }
@@ -67,11 +82,14 @@ final class CassandraUserRepository implements UserRepository {
             StoredUser stored = storedAt(changed.id(), expectedVersion);
             EmailAddress oldAddress = new EmailAddress(stored.email());
             boolean newAddress = !oldAddress.equals(changed.email());
+            if (!changed.owner().equals(MAPPER.toOwner(stored))) {
+                throw new IllegalArgumentException("the owner of user " + changed.id() + " never changes");
+            }
             UUID claim = newAddress ? claims.claim(changed.email(), changed.id()) : stored.emailClaim();
             if (newAddress) {
                 steps.accept(WriteStep.CLAIMED);
             }
-            if (!users.updateIfAtVersion(MAPPER.toStored(changed, claim), expectedVersion)) {
+            if (!users.updateIfAtVersion(MAPPER.toStored(changed, claim, stored.ownerClaim()), expectedVersion)) {
                 if (newAddress) {
                     releaseUnlessItsUserHasIt(changed.email(), changed.id(), claim);
                 }
@@ -95,6 +113,8 @@ final class CassandraUserRepository implements UserRepository {
             steps.accept(WriteStep.COMMITTED);
             afterCommit("releasing the address", () ->
                     claims.release(new EmailAddress(stored.email()), stored.emailClaim()));
+            MAPPER.toOwner(stored).ifPresent(owner -> afterCommit("releasing the owner", () ->
+                    ownerClaims.release(owner, stored.ownerClaim())));
             steps.accept(WriteStep.RELEASED);
             afterCommit("removing the id from the page index", () -> index.remove(id));
             return null;
@@ -113,6 +133,15 @@ final class CassandraUserRepository implements UserRepository {
                 .flatMap(users::find)
                 .filter(stored -> stored.email().equals(email.value()))
                 .map(CassandraUserRepository::toUser));
+    }
+
+    /** As {@link #findByEmail}: the owner's claim names the user, whose row says whether it belongs to it. */
+    @Override
+    public Optional<User> findByOwner(Owner owner) {
+        return driver("query", () -> ownerClaims.holderOf(owner)
+                .flatMap(users::find)
+                .map(CassandraUserRepository::toUser)
+                .filter(user -> user.isOwnedBy(owner)));
     }
 
     /**
@@ -177,15 +206,29 @@ final class CassandraUserRepository implements UserRepository {
     }
 
     /**
-     * Gives back a claim this change took but did not commit, unless the user has the address after all (another
-     * change of the same user took it and committed first, relying on the same claim). Every such commit came before
-     * this change's refused transaction, which completed it on a quorum, so a quorum read sees it.
+     * Gives back a claim this operation took but did not commit, unless the user has the address after all (another
+     * change of the same user took it and committed first, relying on the same claim, or an insert whose owner was
+     * refused repeats the id of a stored user). Every such commit of a change came before this change's refused
+     * transaction, which completed it on a quorum, so a quorum read sees it.
      */
     private void releaseUnlessItsUserHasIt(EmailAddress email, UserId id, UUID claim) {
         boolean userHasIt = users.find(id.value()).map(StoredUser::email).filter(email.value()::equals)
                 .isPresent();
         if (!userHasIt) {
             claims.release(email, claim);
+        }
+    }
+
+    /** The token of the claim on the user's owner, null for a user without one; refused, the address is given back. */
+    private UUID claimOwnerOrGiveBack(User user, UUID emailClaim) {
+        if (user.owner().isEmpty()) {
+            return null;
+        }
+        try {
+            return ownerClaims.claim(user.owner().get(), user.id());
+        } catch (OwnerAlreadyRegisteredException e) {
+            releaseUnlessItsUserHasIt(user.email(), user.id(), emailClaim);
+            throw e;
         }
     }
 

@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 final class SchemaMigrations {
 
     /** In the order they apply; a new script is added at the end. */
-    static final List<String> SCRIPTS = List.of("V1__users_claims_and_page_index.cql");
+    static final List<String> SCRIPTS = List.of("V1__users_claims_and_page_index.cql", "V2__owners.cql");
     static final String FOLDER = "/org/acme/users/adapter/persistence/cassandra/migrations/";
 
     private static final Duration LEASE = Duration.ofMinutes(2);

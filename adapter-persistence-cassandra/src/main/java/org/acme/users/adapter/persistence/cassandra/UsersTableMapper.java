@@ -16,5 +16,8 @@ interface UsersTableMapper {
     EmailClaimDao claims(@DaoKeyspace CqlIdentifier keyspace);
 
     @DaoFactory
+    OwnerClaimDao ownerClaims(@DaoKeyspace CqlIdentifier keyspace);
+
+    @DaoFactory
     PageIndexDao pageIndex(@DaoKeyspace CqlIdentifier keyspace);
 }

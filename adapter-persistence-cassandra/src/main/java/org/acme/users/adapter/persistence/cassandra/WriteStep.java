@@ -7,10 +7,12 @@ package org.acme.users.adapter.persistence.cassandra;
 enum WriteStep {
     /** The address is claimed; the user is not written yet. */
     CLAIMED,
+    /** An insert's owner, if it has one, is claimed too; the user is not written yet. */
+    OWNER_CLAIMED,
     /** An insert's id is in the page index; the user is not written yet. */
     INDEXED,
     /** The user row is written or removed (the commit point); the old claim is not released yet. */
     COMMITTED,
-    /** A removed user's claim is released; its id is still in the page index. */
+    /** A removed user's claims (address and owner) are released; its id is still in the page index. */
     RELEASED
 }

@@ -1,6 +1,7 @@
 package org.acme.users.adapter.persistence.cassandra;
 
 import static org.acme.users.testkit.data.UserTestData.aUser;
+import static org.acme.users.testkit.data.UserTestData.anOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -9,9 +10,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserDetails;
 import org.acme.users.domain.port.EmailAlreadyUsedException;
+import org.acme.users.domain.port.OwnerAlreadyRegisteredException;
 import org.acme.users.domain.port.UserRepository;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -90,6 +93,46 @@ class CrashBetweenWriteStepsTest {
     }
 
     @Test
+    void anInsertStoppedAfterClaimingItsAddressLeavesItsOwnerFree() {
+        Owner owner = anOwner();
+        User ada = aUser().withEmail("ada@example.com").ownedBy(owner).build();
+        User other = aUser().ownedBy(owner).build();
+
+        crashDuring(() -> repository.insert(ada), WriteStep.CLAIMED);
+        repository.insert(other);
+
+        assertThat(repository.findByOwner(owner)).contains(other);
+    }
+
+    @Test
+    void anInsertStoppedAfterItsOwnerClaimBlocksTheOwnerUntilTheClaimMayBeTakenOver() {
+        Owner owner = anOwner();
+        User ada = aUser().ownedBy(owner).build();
+        User other = aUser().ownedBy(owner).build();
+
+        crashDuring(() -> repository.insert(ada), WriteStep.OWNER_CLAIMED);
+
+        assertThat(repository.findById(ada.id())).isEmpty();
+        assertThat(repository.findByOwner(owner)).isEmpty();
+        assertThatThrownBy(() -> repository.insert(other)).isInstanceOf(OwnerAlreadyRegisteredException.class);
+        assertThat(repository.findByEmail(other.email())).isEmpty();
+        CLOCK.advance(TAKEOVER.plusSeconds(1));
+        repository.insert(other);
+        assertThat(repository.findByOwner(owner)).contains(other);
+        repository.insert(aUser().withEmail(ada.email()).build());
+    }
+
+    @Test
+    void anInsertStoppedAfterItsOwnerClaimSucceedsWhenItIsTriedAgain() {
+        User ada = aUser().ownedBy(anOwner()).build();
+
+        crashDuring(() -> repository.insert(ada), WriteStep.OWNER_CLAIMED);
+        repository.insert(ada);
+
+        assertThat(repository.findByOwner(ada.owner().orElseThrow())).contains(ada);
+    }
+
+    @Test
     void anIdLeftInThePageIndexByAStoppedInsertIsPassedOverAndPagesStayFull() {
         User stopped = aUser().build();
         List<User> others = IntStream.range(0, 4).mapToObj(i -> aUser().build()).toList();
@@ -162,6 +205,21 @@ class CrashBetweenWriteStepsTest {
         CLOCK.advance(TAKEOVER.plusSeconds(1));
         repository.insert(newcomer);
         assertThat(repository.findByEmail(ada.email())).contains(newcomer);
+    }
+
+    @Test
+    void aRemovalStoppedAfterItsCommitFreesTheOwnerOnceTheClaimMayBeTakenOver() {
+        Owner owner = anOwner();
+        User ada = stored(aUser().ownedBy(owner).build());
+        User newcomer = aUser().ownedBy(owner).build();
+
+        crashDuring(() -> repository.delete(ada.id(), ada.version()), WriteStep.COMMITTED);
+
+        assertThat(repository.findByOwner(owner)).isEmpty();
+        assertThatThrownBy(() -> repository.insert(newcomer)).isInstanceOf(OwnerAlreadyRegisteredException.class);
+        CLOCK.advance(TAKEOVER.plusSeconds(1));
+        repository.insert(newcomer);
+        assertThat(repository.findByOwner(owner)).contains(newcomer);
     }
 
     @Test

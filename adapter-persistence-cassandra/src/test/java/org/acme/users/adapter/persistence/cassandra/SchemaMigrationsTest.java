@@ -41,15 +41,24 @@ class SchemaMigrationsTest {
     void createsTheTablesAndRecordsEachScriptOnce() {
         List<Integer> again = migrations().apply();
 
-        assertThat(appliedToAnEmptyKeyspace).containsExactly(1);
+        assertThat(appliedToAnEmptyKeyspace).containsExactly(1, 2);
         assertThat(again).isEmpty();
-        assertThat(tables()).contains("users", "email_claims", "user_ids_by_bucket", "user_id_buckets");
+        assertThat(tables()).contains("users", "email_claims", "owner_claims", "user_ids_by_bucket",
+                "user_id_buckets");
+        assertThat(columnsOfUsers()).contains("owner_issuer", "owner_subject", "owner_claim");
         List<Row> recorded = session.execute("SELECT version, script, checksum FROM " + keyspace
                 + ".schema_migrations").all();
-        assertThat(recorded).singleElement().satisfies(row -> {
-            assertThat(row.getString("script")).isEqualTo(SchemaMigrations.SCRIPTS.get(0));
-            assertThat(row.getString("checksum")).hasSize(64);
-        });
+        assertThat(recorded).extracting(row -> row.getString("script"))
+                .containsExactlyInAnyOrderElementsOf(SchemaMigrations.SCRIPTS);
+        assertThat(recorded).allSatisfy(row -> assertThat(row.getString("checksum")).hasSize(64));
+    }
+
+    @Test
+    void runsTheOwnersScriptAgainInFullWhenACrashKeptItFromBeingRecorded() {
+        session.execute("DELETE FROM " + keyspace + ".schema_migrations WHERE version = 2");
+
+        assertThat(migrations().apply()).containsExactly(2);
+        assertThat(columnsOfUsers()).contains("owner_issuer", "owner_subject", "owner_claim");
     }
 
     @Test
@@ -111,6 +120,12 @@ class SchemaMigrationsTest {
     private static void setChecksumOfVersionOne(String checksum) {
         session.execute(SimpleStatement.newInstance(
                 "UPDATE " + keyspace + ".schema_migrations SET checksum = ? WHERE version = 1", checksum));
+    }
+
+    private static List<String> columnsOfUsers() {
+        return session.execute(SimpleStatement.newInstance("SELECT column_name FROM system_schema.columns"
+                        + " WHERE keyspace_name = ? AND table_name = 'users'", keyspace))
+                .all().stream().map(row -> row.getString("column_name")).toList();
     }
 
     private static List<String> tables() {

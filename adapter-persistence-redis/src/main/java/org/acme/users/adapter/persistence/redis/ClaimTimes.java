@@ -3,10 +3,10 @@ package org.acme.users.adapter.persistence.redis;
 import java.time.Duration;
 
 /**
- * The lease of an e-mail claim. A write may commit a claimed address only within {@code commitWindow} of the
- * claim; a claim whose user does not hold the address counts as abandoned, and may be taken over, only after
- * {@code takeoverAfter}. The gap between the two is the margin for clocks of different nodes that disagree:
- * a write that was too slow to commit in time can never land after another user took its address over.
+ * The lease of a claim on an address or an owner. A write may commit a claimed value only within
+ * {@code commitWindow} of the claim; a claim whose user does not hold the value counts as abandoned, and may be
+ * taken over, only after {@code takeoverAfter}. The gap between the two is the margin for clocks of different nodes
+ * that disagree: a write that was too slow to commit in time can never land after another user took its value over.
  */
 record ClaimTimes(Duration commitWindow, Duration takeoverAfter) {
 

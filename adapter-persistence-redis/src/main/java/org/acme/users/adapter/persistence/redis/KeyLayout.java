@@ -3,22 +3,25 @@ package org.acme.users.adapter.persistence.redis;
 import java.util.ArrayList;
 import java.util.List;
 import org.acme.users.domain.model.EmailAddress;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.UserId;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
 /**
  * Where each piece of a user lives. A user record and its entry in the id index share the hash tag of its
- * bucket, so one script writes both in one step; the claim on an address has the address as its hash tag, so
- * claims spread over the cluster too, and a change of address touches two slots (which the claim protocol makes
- * safe). A single server has one bucket; a cluster has {@value #BUCKETS_ON_A_CLUSTER}, whose tags are chosen to
- * hash to slots evenly spaced over the 16,384, so that any split of the slots into equal ranges spreads the users
- * evenly over the primaries.
+ * bucket, so one script writes both in one step; the claim on an address has the address as its hash tag, and
+ * the claim on an owner the owner, so claims spread over the cluster too, and a registration or a change of address
+ * touches several slots (which the claim protocol makes safe). A single server has one bucket; a cluster has
+ * {@value #BUCKETS_ON_A_CLUSTER}, whose tags are chosen to hash to slots evenly spaced over the 16,384, so that any
+ * split of the slots into equal ranges spreads the users evenly over the primaries.
  *
  * <pre>
  * {prefix}layout                    how many buckets this data set uses, fixed when it was first written
  * {prefix}user:{tag}{id}            hash: email, name, createdAt, updatedAt (epoch ms), version, claim (a token)
+ *                                   and for an owned user ownerIssuer, ownerSubject, ownerClaim (a token)
  * {prefix}ids:{tag}                 sorted set of the bucket's ids, all with score 0, so ordered as bytes
  * {prefix}email:{address}           hash: owner (a user id), token, at (epoch ms of the claim)
+ * {prefix}owner:{issuer subject}    the same for an owner; '%', ' ', '{' and '}' in its parts percent-encoded
  * </pre>
  */
 final class KeyLayout {
@@ -77,6 +80,18 @@ final class KeyLayout {
 
     String claimKey(EmailAddress email) {
         return prefix + "email:{" + email.value() + "}";
+    }
+
+    /**
+     * The claim of an owner. Its parts are percent-encoded where they have a {@code %}, a space or a brace, so the
+     * space between them is unambiguous and the whole owner is the hash tag: owners spread over the slots too.
+     */
+    String ownerClaimKey(Owner owner) {
+        return prefix + "owner:{" + escaped(owner.issuer()) + " " + escaped(owner.subject()) + "}";
+    }
+
+    private static String escaped(String part) {
+        return part.replace("%", "%25").replace(" ", "%20").replace("{", "%7B").replace("}", "%7D");
     }
 
     /** The first of {@code u0}, {@code u1}, ... whose slot lies within {@code halfWidth} of {@code slot}. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.acme.users.domain.model.EmailAddress;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserId;
 import org.acme.users.domain.port.RepositoryUnavailableException;
@@ -13,14 +14,15 @@ import org.acme.users.domain.port.VersionConflictException;
 
 /**
  * The user repository on Redis. Each write is a script that checks and writes in one atomic step on the server
- * (an id taken, a version moved on and a lease run out are all decided there); only where an address moves does
- * a write span two slots, through {@link EmailClaims}: claim first, commit the user record, release last.
+ * (an id taken, a version moved on and a lease run out are all decided there); only where an address or an owner
+ * is taken or given up does a write span several slots, through {@link Claims}: claim first, commit the user record,
+ * release last.
  */
 final class RedisUserRepository implements UserRepository {
 
     private final RedisCalls calls;
     private final KeyLayout layout;
-    private final EmailClaims claims;
+    private final Claims claims;
     private final ClaimTimes times;
     private final BucketPages pages;
 
@@ -28,18 +30,30 @@ final class RedisUserRepository implements UserRepository {
         this.calls = calls;
         this.layout = layout;
         this.times = times;
-        this.claims = new EmailClaims(calls, layout, times);
+        this.claims = new Claims(calls, layout, times);
         this.pages = new BucketPages(calls, layout);
     }
 
+    /**
+     * Claims the address, then the owner, then commits the record. An owner refused gives the fresh address claim
+     * back; an address refused never claims the owner.
+     */
     @Override
     public void insert(User user) {
-        EmailClaims.Claim claim = claims.claim(user.email(), user.id());
+        Claims.Claim emailClaim = claims.claim(user.email(), user.id());
+        Optional<Claims.Claim> ownerClaim;
+        try {
+            ownerClaim = user.owner().map(owner -> claims.claim(owner, user.id()));
+        } catch (RuntimeException refusedOrUnknown) {
+            claims.releaseIfFresh(emailClaim);
+            throw refusedOrUnknown;
+        }
         String userKey = layout.userKey(user.id());
         List<String> args = new ArrayList<>();
         args.add(user.id().toString());
         args.addAll(StoredUser.valuesOf(user));
-        args.addAll(leaseArguments(claim));
+        args.addAll(leaseArguments(emailClaim));
+        args.addAll(ownerArguments(user.owner(), ownerClaim));
         String outcome = calls.write(userKey, "insert", connection -> {
             String answer = Replies.strings(RedisCalls.evaluate(connection, UserScript.INSERT_USER,
                     List.of(userKey, layout.indexKeyOf(user.id())), args)).get(0);
@@ -48,16 +62,14 @@ final class RedisUserRepository implements UserRepository {
             }
             return answer;
         });
+        if (!outcome.equals("stored")) {
+            claims.releaseIfFresh(emailClaim);
+            ownerClaim.ifPresent(claims::releaseIfFresh);
+        }
         switch (outcome) {
             case "stored" -> { }
-            case "exists" -> {
-                claims.releaseIfFresh(claim);
-                throw new IllegalArgumentException("a user with id " + user.id() + " is already stored");
-            }
-            case "late" -> {
-                claims.releaseIfFresh(claim);
-                throw tooSlow("insert");
-            }
+            case "exists" -> throw new IllegalArgumentException("a user with id " + user.id() + " is already stored");
+            case "late" -> throw tooSlow("insert");
             default -> throw unexpected("insert", outcome);
         }
     }
@@ -67,7 +79,7 @@ final class RedisUserRepository implements UserRepository {
         long expectedVersion = changed.version() - 1;
         List<String> reply = change(changed, expectedVersion, Optional.empty());
         if (reply.get(0).equals("claim-needed")) {
-            EmailClaims.Claim claim = claims.claim(changed.email(), changed.id());
+            Claims.Claim claim = claims.claim(changed.email(), changed.id());
             reply = change(changed, expectedVersion, Optional.of(claim));
             if (!reply.get(0).equals("stored")) {
                 claims.releaseIfFresh(claim);
@@ -76,7 +88,7 @@ final class RedisUserRepository implements UserRepository {
         switch (reply.get(0)) {
             case "stored" -> {
                 if (reply.size() == 3) {
-                    claims.release(new EmailAddress(reply.get(1)), reply.get(2));
+                    claims.release(layout.claimKey(new EmailAddress(reply.get(1))), reply.get(2));
                 }
             }
             case "missing" -> throw new UserNotFoundException(changed.id());
@@ -98,7 +110,12 @@ final class RedisUserRepository implements UserRepository {
             return answer;
         });
         switch (reply.get(0)) {
-            case "removed" -> claims.release(new EmailAddress(reply.get(1)), reply.get(2));
+            case "removed" -> {
+                claims.release(layout.claimKey(new EmailAddress(reply.get(1))), reply.get(2));
+                if (reply.get(3) != null) {
+                    claims.release(layout.ownerClaimKey(new Owner(reply.get(3), reply.get(4))), reply.get(5));
+                }
+            }
             case "missing" -> throw new UserNotFoundException(id);
             case "stale" -> throw new VersionConflictException(id, expectedVersion);
             default -> throw unexpected("removal", reply.get(0));
@@ -119,15 +136,15 @@ final class RedisUserRepository implements UserRepository {
     /** The claim names the user who holds (or held, or is taking) the address; its record says which. */
     @Override
     public Optional<User> findByEmail(EmailAddress email) {
-        String key = layout.claimKey(email);
-        String owner = calls.read(key, "query", connection ->
-                connection.executeCommand(RedisCalls.COMMANDS.hget(key, "owner")));
-        if (owner == null) {
-            return Optional.empty();
-        }
-        UserId id = UserId.parse(owner).orElseThrow(() ->
-                new IllegalStateException("an e-mail claim names an owner that is no user id: " + owner));
-        return findById(id).filter(user -> user.email().equals(email));
+        return claims.holderOf(layout.claimKey(email)).flatMap(this::findById)
+                .filter(user -> user.email().equals(email));
+    }
+
+    /** As {@link #findByEmail}: the owner's claim names the user, whose record says whether it belongs to it. */
+    @Override
+    public Optional<User> findByOwner(Owner owner) {
+        return claims.holderOf(layout.ownerClaimKey(owner)).flatMap(this::findById)
+                .filter(user -> user.isOwnedBy(owner));
     }
 
     @Override
@@ -139,7 +156,7 @@ final class RedisUserRepository implements UserRepository {
     }
 
     /** One attempt at the change script, with a claim on the new address or without one. */
-    private List<String> change(User changed, long expectedVersion, Optional<EmailClaims.Claim> claim) {
+    private List<String> change(User changed, long expectedVersion, Optional<Claims.Claim> claim) {
         String userKey = layout.userKey(changed.id());
         List<String> args = new ArrayList<>();
         args.add(Long.toString(expectedVersion));
@@ -155,14 +172,24 @@ final class RedisUserRepository implements UserRepository {
         });
     }
 
-    private List<String> leaseArguments(EmailClaims.Claim claim) {
+    private List<String> leaseArguments(Claims.Claim claim) {
         return List.of(claim.token(), Long.toString(claim.claimedAtMillis()),
                 Long.toString(times.commitWindow().toMillis()));
     }
 
+    /** The owner's issuer, subject, claim token and claim time, or four empty texts for a user without an owner. */
+    private static List<String> ownerArguments(Optional<Owner> owner, Optional<Claims.Claim> claim) {
+        if (owner.isEmpty() || claim.isEmpty()) {
+            return List.of("", "", "", "0");
+        }
+        return List.of(owner.get().issuer(), owner.get().subject(), claim.get().token(),
+                Long.toString(claim.get().claimedAtMillis()));
+    }
+
     private RepositoryUnavailableException tooSlow(String operation) {
         return new RepositoryUnavailableException("the " + operation + " reached Redis more than "
-                + times.commitWindow().toMillis() + " ms after its address was claimed, so it was not applied", null);
+                + times.commitWindow().toMillis() + " ms after its address or owner was claimed, so it was not applied",
+                null);
     }
 
     private static IllegalStateException unexpected(String operation, String outcome) {

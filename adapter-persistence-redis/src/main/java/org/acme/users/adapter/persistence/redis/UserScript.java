@@ -13,7 +13,9 @@ import java.util.HexFormat;
  * {@code EVAL} scripts rather than Redis 7 functions, so that Redis 6.2 (the embedded server) runs them too.
  */
 enum UserScript {
+    /** Claims an address, and an owner alike: the claims differ in their keys only. */
     CLAIM_EMAIL("claim-email.lua"),
+    /** Releases a claim on an address or an owner. */
     RELEASE_EMAIL("release-email.lua"),
     INSERT_USER("insert-user.lua"),
     UPDATE_USER("update-user.lua"),

@@ -1,5 +1,5 @@
--- Claims an e-mail address for a user, before the user record that holds it is written.
--- KEYS[1] the address's claim; ARGV[1] the claiming user's id, ARGV[2] a token new to this claim,
+-- Claims a unique value (an e-mail address or an owner) for a user, before the user record that holds it is written.
+-- KEYS[1] the value's claim; ARGV[1] the claiming user's id, ARGV[2] a token new to this claim,
 -- ARGV[3] the token of a claim found abandoned and to be taken over ('' for none),
 -- ARGV[4] how many milliseconds after its last claim a claim counts as abandoned.
 -- Returns {'claimed', claimedAt, fresh} with fresh '1' when this call created the claim,

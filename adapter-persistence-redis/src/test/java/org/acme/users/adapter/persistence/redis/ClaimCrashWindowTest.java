@@ -10,9 +10,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserDetails;
 import org.acme.users.domain.port.EmailAlreadyUsedException;
+import org.acme.users.domain.port.OwnerAlreadyRegisteredException;
 import org.acme.users.domain.port.RepositoryUnavailableException;
 import org.acme.users.domain.port.UserRepository;
 import org.acme.users.persistence.spi.TestDatabase;
@@ -24,9 +26,9 @@ import redis.clients.jedis.RedisClusterClient;
 import redis.clients.jedis.util.JedisClusterCRC16;
 
 /**
- * What a process that dies between the two steps of a write leaves on a cluster, where a user's record and the
- * claim on its address live in different slots: the state a crash leaves is made directly (a claim without its
- * commit, a commit without its release), then the contract must still hold. Short leases keep the waits short;
+ * What a process that dies between the steps of a write leaves on a cluster, where a user's record and the claims
+ * on its address and its owner live in different slots: the state a crash leaves is made directly (a claim without
+ * its commit, a commit without its release), then the contract must still hold. Short leases keep the waits short;
  * the protocol is the one of the default ones.
  */
 class ClaimCrashWindowTest {
@@ -82,7 +84,8 @@ class ClaimCrashWindowTest {
 
         assertThat(repository.findByEmail(ghost.email())).contains(newcomer);
         assertThat(repository.findPage(Optional.empty(), 10)).containsExactly(newcomer);
-        assertThat(commitAsIfBy(ghost, claim)).as("the dead registration, had it woken up").isEqualTo("late");
+        assertThat(commitAsIfBy(ghost, claim, Optional.empty())).as("the dead registration, had it woken up")
+                .isEqualTo("late");
         assertThat(repository.findById(ghost.id())).isEmpty();
     }
 
@@ -136,9 +139,54 @@ class ClaimCrashWindowTest {
         assertThat(repository.findByEmail(ada.email())).isEmpty();
     }
 
+    @Test
+    void freesTheOwnerOfARegistrationThatDiedAfterClaimingItOnceTheLeaseRunsOut() {
+        Owner owner = new Owner("https://issuer.example.org", "ghost {of} 100%");
+        User ghost = aUser().withEmail("owned.ghost@example.com").ownedBy(owner).build();
+        assertThat(JedisClusterCRC16.getSlot(layout.ownerClaimKey(owner)))
+                .isNotEqualTo(JedisClusterCRC16.getSlot(layout.userKey(ghost.id())));
+        List<String> emailClaim = claimAsIfFor(ghost);
+        List<String> ownerClaim = claim(layout.ownerClaimKey(owner), ghost);
+
+        assertThat(repository.findByOwner(owner)).isEmpty();
+        User newcomer = aUser().ownedBy(owner).build();
+        assertThatThrownBy(() -> repository.insert(newcomer)).isInstanceOf(OwnerAlreadyRegisteredException.class);
+        assertThat(repository.findByEmail(newcomer.email())).as("the refused newcomer's address").isEmpty();
+
+        insertOnceTheLeaseRunsOut(newcomer);
+
+        assertThat(repository.findByOwner(owner)).contains(newcomer);
+        assertThat(commitAsIfBy(ghost, emailClaim, Optional.of(ownerClaim)))
+                .as("the dead registration, had it woken up").isEqualTo("late");
+        assertThat(repository.findById(ghost.id())).isEmpty();
+        insertOnceTheLeaseRunsOut(aUser().withEmail(ghost.email()).build());
+    }
+
+    @Test
+    void freesTheOwnerOfARemovalThatDiedBeforeReleasingItOnceTheLeaseRunsOut() {
+        Owner owner = new Owner("https://issuer.example.org", "leaver");
+        User ada = aUser().ownedBy(owner).build();
+        repository.insert(ada);
+        Map<String, String> claim = inspector.hgetAll(layout.ownerClaimKey(owner));
+        repository.delete(ada.id(), ada.version());
+        inspector.hset(layout.ownerClaimKey(owner), claim);
+
+        assertThat(repository.findByOwner(owner)).isEmpty();
+        User newcomer = aUser().ownedBy(owner).build();
+        assertThatThrownBy(() -> repository.insert(newcomer)).isInstanceOf(OwnerAlreadyRegisteredException.class);
+        insertOnceTheLeaseRunsOut(newcomer);
+
+        assertThat(repository.findByOwner(owner)).contains(newcomer);
+        assertThat(repository.findPage(Optional.empty(), 10)).containsExactly(newcomer);
+    }
+
     /** The first step of a registration or change of {@code user}, as the adapter makes it: the claim alone. */
     private static List<String> claimAsIfFor(User user) {
-        String key = layout.claimKey(user.email());
+        return claim(layout.claimKey(user.email()), user);
+    }
+
+    /** A claim at {@code key} for {@code user}, made by a process that dies right after it. */
+    private static List<String> claim(String key, User user) {
         Object reply = inspector.eval(UserScript.CLAIM_EMAIL.source(), List.of(key),
                 List.of(user.id().toString(), "token-of-a-dead-process", "", Long.toString(
                         SHORT_LEASES.takeoverAfter().toMillis())));
@@ -147,12 +195,14 @@ class ClaimCrashWindowTest {
         return claim;
     }
 
-    /** The second step of a registration whose claim is {@code claim}, sent late. */
-    private static String commitAsIfBy(User user, List<String> claim) {
+    /** The last step of a registration whose claims are {@code emailClaim} and {@code ownerClaim}, sent late. */
+    private static String commitAsIfBy(User user, List<String> emailClaim, Optional<List<String>> ownerClaim) {
         List<String> args = new ArrayList<>(List.of(user.id().toString()));
         args.addAll(StoredUser.valuesOf(user));
-        args.addAll(List.of("token-of-a-dead-process", claim.get(1),
+        args.addAll(List.of("token-of-a-dead-process", emailClaim.get(1),
                 Long.toString(SHORT_LEASES.commitWindow().toMillis())));
+        args.addAll(ownerClaim.isEmpty() ? List.of("", "", "", "0") : List.of(user.owner().orElseThrow().issuer(),
+                user.owner().orElseThrow().subject(), "token-of-a-dead-process", ownerClaim.get().get(1)));
         return Replies.strings(inspector.eval(UserScript.INSERT_USER.source(),
                 List.of(layout.userKey(user.id()), layout.indexKeyOf(user.id())), args)).get(0);
     }
@@ -167,7 +217,8 @@ class ClaimCrashWindowTest {
                 try {
                     repository.insert(user);
                     return;
-                } catch (EmailAlreadyUsedException | RepositoryUnavailableException notYet) {
+                } catch (EmailAlreadyUsedException | OwnerAlreadyRegisteredException
+                        | RepositoryUnavailableException notYet) {
                     Thread.onSpinWait();
                 }
             }

@@ -1,6 +1,7 @@
 package org.acme.users.adapter.persistence.redis;
 
 import static org.acme.users.testkit.data.UserTestData.aUser;
+import static org.acme.users.testkit.data.UserTestData.anOwner;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -45,10 +46,11 @@ class ScriptReloadTest {
         assertThat(inspector.scriptExists(List.of(UserScript.UPDATE_USER.sha1()))).containsExactly(false);
         User changed = ada.changeTo(UserDetails.of("countess@example.com", "Ada"), ada.updatedAt());
         repository.update(changed);
-        User grace = aUser().build();
+        User grace = aUser().ownedBy(anOwner()).build();
         repository.insert(grace);
 
         assertThat(repository.findByEmail(changed.email())).contains(changed);
+        assertThat(repository.findByOwner(grace.owner().orElseThrow())).contains(grace);
         assertThat(repository.findPage(Optional.empty(), 10)).containsExactlyInAnyOrder(changed, grace);
         List<String> used = List.of(UserScript.UPDATE_USER.sha1(), UserScript.CLAIM_EMAIL.sha1(),
                 UserScript.RELEASE_EMAIL.sha1(), UserScript.PAGE_OF_BUCKET.sha1());
