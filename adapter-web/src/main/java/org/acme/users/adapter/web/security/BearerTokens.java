@@ -1,14 +1,13 @@
 package org.acme.users.adapter.web.security;
 
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.Curve;
-import com.nimbusds.jose.jwk.ECKey;
-import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.JWKSet;
-import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jose.jwk.source.ImmutableJWKSet;
 import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.proc.SecurityContext;
+import com.nimbusds.jose.proc.SingleKeyJWSKeySelector;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import java.net.URL;
 import java.security.PublicKey;
@@ -58,7 +57,12 @@ public final class BearerTokens {
                 .cache(JWK_SET_CACHED_FOR.toMillis(), JWK_SET_REFRESH_WAIT.toMillis())
                 .rateLimited(JWK_SET_REFETCH_INTERVAL.toMillis())
                 .build();
-        return decoder(keys, issuer, audience);
+        return decoder(NimbusJwtDecoder.withJwkSource(keys)
+                .jwsAlgorithms(algorithms -> {
+                    algorithms.add(SignatureAlgorithm.RS256);
+                    algorithms.add(SignatureAlgorithm.ES256);
+                })
+                .build(), issuer, audience);
     }
 
     /**
@@ -67,27 +71,23 @@ public final class BearerTokens {
      * @throws IllegalArgumentException for any other kind of key
      */
     public static JwtDecoder fromPublicKey(PublicKey key, String issuer, String audience) {
-        JWK jwk;
-        if (key instanceof RSAPublicKey rsa) {
-            jwk = new RSAKey.Builder(rsa).build();
-        } else if (key instanceof ECPublicKey ec) {
-            if (!Curve.P_256.equals(Curve.forECParameterSpec(ec.getParams()))) {
-                throw new IllegalArgumentException("an EC key must be on the P-256 curve, the one ES256 signs with");
-            }
-            jwk = new ECKey.Builder(Curve.P_256, ec).build();
+        JWSAlgorithm algorithm;
+        if (key instanceof RSAPublicKey) {
+            algorithm = JWSAlgorithm.RS256;
+        } else if (key instanceof ECPublicKey ec && Curve.P_256.equals(Curve.forECParameterSpec(ec.getParams()))) {
+            algorithm = JWSAlgorithm.ES256;
         } else {
-            throw new IllegalArgumentException("the key must be an RSA or EC public key, not " + key.getAlgorithm());
+            throw new IllegalArgumentException("the key must be an RSA public key or an EC public key on P-256 (the"
+                    + " curve of ES256), not " + key.getAlgorithm());
         }
-        return decoder(new ImmutableJWKSet<>(new JWKSet(jwk)), issuer, audience);
+        // One key and one algorithm, whatever kid the issuer writes into its tokens.
+        SingleKeyJWSKeySelector<SecurityContext> onlyThisKey = new SingleKeyJWSKeySelector<>(algorithm, key);
+        return decoder(NimbusJwtDecoder.withJwkSource(new ImmutableJWKSet<>(new JWKSet()))
+                .jwtProcessorCustomizer(processor -> processor.setJWSKeySelector(onlyThisKey))
+                .build(), issuer, audience);
     }
 
-    private static JwtDecoder decoder(JWKSource<SecurityContext> keys, String issuer, String audience) {
-        NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSource(keys)
-                .jwsAlgorithms(algorithms -> {
-                    algorithms.add(SignatureAlgorithm.RS256);
-                    algorithms.add(SignatureAlgorithm.ES256);
-                })
-                .build();
+    private static JwtDecoder decoder(NimbusJwtDecoder decoder, String issuer, String audience) {
         JwtTimestampValidator timestamps = new JwtTimestampValidator(Duration.ofSeconds(CLOCK_SKEW_SECONDS));
         timestamps.setAllowEmptyExpiryClaim(false);
         List<OAuth2TokenValidator<Jwt>> checks = List.of(timestamps, new JwtIssuerValidator(issuer),
