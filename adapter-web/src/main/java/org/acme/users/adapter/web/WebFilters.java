@@ -10,6 +10,9 @@ import org.acme.users.adapter.web.request.BodySizeLimitFilter;
 import org.acme.users.adapter.web.request.ReadableRequestFilter;
 import org.acme.users.adapter.web.request.RequestIdFilter;
 import org.acme.users.adapter.web.request.UncaughtFailureFilter;
+import org.acme.users.adapter.web.security.ResponseHeadersFilter;
+import org.acme.users.adapter.web.security.SecurityFilters;
+import org.acme.users.adapter.web.security.WebSecurity;
 
 /** Adds the filters that every request of the HTTP API passes, outermost first, in front of every servlet. */
 public final class WebFilters {
@@ -17,10 +20,13 @@ public final class WebFilters {
     private WebFilters() {
     }
 
-    public static void addTo(ServletContext servletContext) {
+    /** With {@code security}'s filters after the request id, the access log and the safety net for failures. */
+    public static void addTo(ServletContext servletContext, WebSecurity security) {
         add(servletContext, "requestId", new RequestIdFilter());
+        add(servletContext, "responseHeaders", new ResponseHeadersFilter());
         add(servletContext, "accessLog", new AccessLogFilter());
         add(servletContext, "uncaughtFailure", new UncaughtFailureFilter());
+        SecurityFilters.of(security).forEach((name, filter) -> add(servletContext, name, filter));
         add(servletContext, "bodySizeLimit", new BodySizeLimitFilter());
         add(servletContext, "readableRequest", new ReadableRequestFilter());
     }

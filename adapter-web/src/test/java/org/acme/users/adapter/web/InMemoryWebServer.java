@@ -16,10 +16,12 @@ import org.acme.users.adapter.web.contract.UnexpectedFailureEndpoint;
 import org.acme.users.adapter.web.metrics.PrometheusEndpoint;
 import org.acme.users.adapter.web.metrics.ServerObservation;
 import org.acme.users.adapter.web.problem.ProblemErrorReportValve;
+import org.acme.users.adapter.web.security.WebSecurity;
 import org.acme.users.application.service.ChangeUserService;
 import org.acme.users.application.service.CheckHealthService;
 import org.acme.users.application.service.DeleteUserService;
 import org.acme.users.application.service.FindUserByEmailService;
+import org.acme.users.application.service.GetOwnUserService;
 import org.acme.users.application.service.GetUserService;
 import org.acme.users.application.service.ListUsersService;
 import org.acme.users.application.service.RegisterUserService;
@@ -50,16 +52,23 @@ public final class InMemoryWebServer implements ApiUnderTest {
     }
 
     public static InMemoryWebServer start(Clock clock) throws LifecycleException {
+        return start(clock, WebSecurity.open());
+    }
+
+    /** With the authentication, limits and origins of {@code security}. */
+    public static InMemoryWebServer start(Clock clock, WebSecurity security) throws LifecycleException {
         InMemoryWebServer server = new InMemoryWebServer();
-        server.registerServices(clock);
-        server.startTomcat();
+        server.registerServices(clock, security);
+        server.startTomcat(security);
         return server;
     }
 
-    private void registerServices(Clock clock) {
+    private void registerServices(Clock clock, WebSecurity security) {
+        services.registerBean(WebSecurity.class, () -> security);
         services.registerBean(RegisterUserService.class,
                 () -> new RegisterUserService(repository, UserIdGenerator.systemDefault(), clock));
         services.registerBean(GetUserService.class, () -> new GetUserService(repository));
+        services.registerBean(GetOwnUserService.class, () -> new GetOwnUserService(repository));
         services.registerBean(FindUserByEmailService.class, () -> new FindUserByEmailService(repository));
         services.registerBean(ListUsersService.class, () -> new ListUsersService(repository));
         services.registerBean(ChangeUserService.class, () -> new ChangeUserService(repository, clock));
@@ -69,7 +78,7 @@ public final class InMemoryWebServer implements ApiUnderTest {
         services.refresh();
     }
 
-    private void startTomcat() throws LifecycleException {
+    private void startTomcat(WebSecurity security) throws LifecycleException {
         try {
             tomcat.setBaseDir(Files.createTempDirectory("web-adapter-tomcat").toString());
         } catch (IOException e) {
@@ -88,7 +97,7 @@ public final class InMemoryWebServer implements ApiUnderTest {
                 TextBodyEndpoint.class);
         Context context = tomcat.addContext("", null);
         context.addServletContainerInitializer((classes, servletContext) -> {
-            WebFilters.addTo(servletContext);
+            WebFilters.addTo(servletContext, security);
             ServerObservation.addTo(servletContext, observations);
             servletContext.addFilter("failureOutsideSpringMvc", new FailureOutsideSpringMvc())
                     .addMappingForUrlPatterns(EnumSet.of(DispatcherType.REQUEST), true, FailureOutsideSpringMvc.PATH);

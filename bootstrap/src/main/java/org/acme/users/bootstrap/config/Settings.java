@@ -15,13 +15,15 @@ import org.acme.users.persistence.spi.SettingValues;
  * @param persistenceSettings the values of its settings, defaults included; the adapter checks them as it opens
  * @param port                0 lets the system choose a free port
  * @param logFormat           how log lines are written to standard output
+ * @param security            authentication, rate limits, trusted proxies and CORS origins
  */
 public record Settings(
         PersistenceProvider persistence,
         SettingValues persistenceSettings,
         int port,
         String host,
-        LogFormat logFormat) {
+        LogFormat logFormat,
+        SecuritySettings security) {
 
     private static final int HIGHEST_PORT = 65_535;
 
@@ -36,12 +38,14 @@ public record Settings(
                 persistenceValues.put(setting.name(), value);
             }
         }
+        String host = notBlank(CoreSettings.HOST, valueOf(values, CoreSettings.HOST));
         return new Settings(
                 persistence,
                 SettingValues.of(persistenceValues),
                 port(valueOf(values, CoreSettings.PORT)),
-                notBlank(CoreSettings.HOST, valueOf(values, CoreSettings.HOST)),
-                LogFormat.parse(valueOf(values, CoreSettings.LOG_FORMAT)));
+                host,
+                LogFormat.parse(valueOf(values, CoreSettings.LOG_FORMAT)),
+                SecuritySettings.from(values, host));
     }
 
     private static String valueOf(Map<String, String> values, Setting setting) {
@@ -72,6 +76,6 @@ public record Settings(
     @Override
     public String toString() {
         return "Settings[persistence=" + persistence.name() + ", persistenceSettings=" + persistenceSettings
-                + ", port=" + port + ", host=" + host + ", logFormat=" + logFormat + "]";
+                + ", port=" + port + ", host=" + host + ", logFormat=" + logFormat + ", auth=" + (security.web().requiresTokens() ? "jwt" : "none") + "]";
     }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.acme.users.domain.model.EmailAddress;
+import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserId;
 import org.acme.users.domain.port.EmailAlreadyUsedException;
@@ -70,6 +71,11 @@ public final class MeteredUserRepository implements UserRepository {
     @Override
     public Optional<User> findByEmail(EmailAddress email) {
         return timed("findByEmail", () -> adapter.findByEmail(email));
+    }
+
+    @Override
+    public Optional<User> findByOwner(Owner owner) {
+        return timed("findByOwner", () -> adapter.findByOwner(owner));
     }
 
     @Override

@@ -64,7 +64,7 @@ final class EmbeddedTomcat {
         Context context = tomcat.addContext("", baseDirectory.toString());
         ((StandardContext) context).setFailCtxIfServletStartFails(true);
         context.addServletContainerInitializer((classes, servletContext) -> {
-            WebFilters.addTo(servletContext);
+            WebFilters.addTo(servletContext, settings.security().web());
             ServerObservation.addTo(servletContext, web.getParent().getBean(ObservationRegistry.class));
             DispatcherServlet dispatcherServlet = new DispatcherServlet(web);
             // No listener takes the ServletRequestHandledEvent it would publish after every request.

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.acme.users.adapter.web.WebConfiguration;
 import org.acme.users.adapter.web.metrics.PrometheusEndpoint;
+import org.acme.users.adapter.web.security.WebSecurity;
 import org.acme.users.bootstrap.config.Settings;
 import org.acme.users.bootstrap.observability.MetricsConfiguration;
 import org.acme.users.bootstrap.wiring.ApplicationConfiguration;
@@ -49,6 +50,7 @@ public final class UsersService implements AutoCloseable {
     public static UsersService start(Settings settings, Class<?>... extraWebConfigurations) {
         AnnotationConfigApplicationContext core = new AnnotationConfigApplicationContext();
         core.registerBean(Settings.class, () -> settings);
+        core.registerBean(WebSecurity.class, () -> settings.security().web());
         core.register(ApplicationConfiguration.class, MetricsConfiguration.class, PersistenceConfiguration.class);
         AnnotationConfigWebApplicationContext web = new AnnotationConfigWebApplicationContext();
         try {
@@ -57,6 +59,10 @@ public final class UsersService implements AutoCloseable {
             web.register(WebConfiguration.class, PrometheusEndpoint.class);
             if (extraWebConfigurations.length > 0) {
                 web.register(extraWebConfigurations);
+            }
+            if (settings.security().openWithoutAuth()) {
+                LOG.warn("AUTH=none on {}, an address other machines reach: anyone who reaches it may read, change and"
+                        + " remove every user", settings.host());
             }
             UsersService service = new UsersService(core, web, EmbeddedTomcat.start(settings, web));
             service.logStarted(settings);

@@ -5,6 +5,7 @@ import org.acme.users.application.service.ChangeUserService;
 import org.acme.users.application.service.CheckHealthService;
 import org.acme.users.application.service.DeleteUserService;
 import org.acme.users.application.service.FindUserByEmailService;
+import org.acme.users.application.service.GetOwnUserService;
 import org.acme.users.application.service.GetUserService;
 import org.acme.users.application.service.ListUsersService;
 import org.acme.users.application.service.RegisterUserService;
@@ -36,6 +37,11 @@ public class ApplicationConfiguration {
     @Bean
     GetUserService getUserService(UserRepository users) {
         return new GetUserService(users);
+    }
+
+    @Bean
+    GetOwnUserService getOwnUserService(UserRepository users) {
+        return new GetOwnUserService(users);
     }
 
     @Bean

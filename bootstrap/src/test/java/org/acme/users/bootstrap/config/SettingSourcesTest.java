@@ -34,6 +34,7 @@ class SettingSourcesTest {
                 PERSISTENCE=mongo
                 PORT=9001
                 HOST=0.0.0.0
+                AUTH=none
                 MONGODB_DATABASE=from_file
                 """);
         Map<String, String> environment = Map.of("PORT", "9002", "MONGODB_DATABASE", "from_environment");

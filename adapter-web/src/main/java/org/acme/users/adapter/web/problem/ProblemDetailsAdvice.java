@@ -2,8 +2,10 @@ package org.acme.users.adapter.web.problem;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.acme.users.application.port.in.NotPermittedException;
 import org.acme.users.domain.model.InvalidUserDataException;
 import org.acme.users.domain.port.EmailAlreadyUsedException;
+import org.acme.users.domain.port.OwnerAlreadyRegisteredException;
 import org.acme.users.domain.port.RepositoryBusyException;
 import org.acme.users.domain.port.RepositoryUnavailableException;
 import org.acme.users.domain.port.UserNotFoundException;
@@ -49,6 +51,18 @@ public class ProblemDetailsAdvice {
     @ExceptionHandler
     ResponseEntity<ProblemDetail> emailAlreadyUsed(EmailAlreadyUsedException failure, HttpServletRequest request) {
         return answer(request, ProblemType.EMAIL_ALREADY_USED, "Another user already has this e-mail address.");
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> ownerAlreadyRegistered(OwnerAlreadyRegisteredException failure,
+            HttpServletRequest request) {
+        return answer(request, ProblemType.OWNER_ALREADY_REGISTERED,
+                "The caller has registered a user already; each identity registers one.");
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ProblemDetail> notPermitted(NotPermittedException failure, HttpServletRequest request) {
+        return answer(request, ProblemType.NOT_PERMITTED, "The caller may not do this.");
     }
 
     @ExceptionHandler

@@ -3,6 +3,7 @@ package org.acme.users.adapter.web.problem;
 import java.io.IOException;
 import java.util.UUID;
 import org.acme.users.adapter.web.request.RequestIdFilter;
+import org.acme.users.adapter.web.security.ResponseHeaders;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -27,6 +28,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             request.setAttribute(RequestIdFilter.ATTRIBUTE, requestId);
             response.setHeader(RequestIdFilter.HEADER, requestId);
         }
+        ResponseHeaders.addTo(response, request.getRequestURI());
         try {
             response.resetBuffer();
             ProblemResponses.write(response, describe(request, response));

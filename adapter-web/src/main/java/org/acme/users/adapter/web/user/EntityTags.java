@@ -2,6 +2,7 @@ package org.acme.users.adapter.web.user;
 
 import java.util.OptionalLong;
 import org.acme.users.adapter.web.problem.PreconditionFailedException;
+import org.acme.users.application.port.in.Caller;
 import org.acme.users.application.port.in.GetUserUseCase;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserId;
@@ -30,14 +31,14 @@ final class EntityTags {
      * For writes: the version to hand to the use case, which then changes nothing unless it is still current.
      * One named version is passed on as it is; otherwise the current version is read to pick the one that matches.
      */
-    static OptionalLong expectedVersion(IfMatch condition, UserId id, GetUserUseCase getUser) {
+    static OptionalLong expectedVersion(IfMatch condition, Caller caller, UserId id, GetUserUseCase getUser) {
         if (condition == null || condition.any()) {
             return OptionalLong.empty();
         }
         if (condition.versions().size() == 1) {
             return OptionalLong.of(condition.versions().iterator().next());
         }
-        User current = getUser.get(id);
+        User current = getUser.get(caller, id);
         requireMatch(condition, current);
         return OptionalLong.of(current.version());
     }
