@@ -163,8 +163,7 @@ final class SqlUserRepository implements UserRepository {
                 .setParameter("subject", owner.subject())
                 .setTimeout(QUERY_TIMEOUT_SECONDS)
                 .uniqueResultOptional()
-                .map(mapper::toUser)
-                .filter(user -> user.isOwnedBy(owner)));
+                .map(mapper::toUser));
     }
 
     @Override
