@@ -7,12 +7,12 @@ import java.util.UUID;
  * will not write what tests need to send: a lone surrogate must travel as a {@code \ud800} escape (encoded as UTF-8
  * it would silently become a '?'), and control characters as escapes too.
  */
-final class UserJson {
+public final class UserJson {
 
     private UserJson() {
     }
 
-    static String of(String email, String name) {
+    public static String of(String email, String name) {
         return "{\"email\":" + quoted(email) + ",\"name\":" + quoted(name) + "}";
     }
 

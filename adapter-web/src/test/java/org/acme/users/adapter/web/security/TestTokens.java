@@ -35,6 +35,11 @@ public final class TestTokens {
         this.key = key;
     }
 
+    /** The key these tokens are signed with. */
+    public JWK key() {
+        return key;
+    }
+
     /** A member's token: a fresh subject, no scope. */
     public String member() {
         return signed(claims -> claims);
