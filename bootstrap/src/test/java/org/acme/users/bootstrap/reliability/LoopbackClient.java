@@ -32,18 +32,28 @@ public final class LoopbackClient {
     private final AtomicInteger nextInstance = new AtomicInteger();
     private final Duration answerLimit;
     private final HttpClient http;
+    private final Map<String, String> everyRequestsHeaders;
 
     public LoopbackClient(URI baseUri, Duration answerLimit) {
-        this(List.of(baseUri), answerLimit);
+        this(List.of(baseUri), answerLimit, Map.of());
     }
 
-    private LoopbackClient(List<URI> instances, Duration answerLimit) {
+    private LoopbackClient(List<URI> instances, Duration answerLimit, Map<String, String> everyRequestsHeaders) {
         this.instances = List.copyOf(instances);
         this.answerLimit = answerLimit;
+        this.everyRequestsHeaders = Map.copyOf(everyRequestsHeaders);
         this.http = HttpClient.newBuilder()
                 .version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(answerLimit)
                 .build();
+    }
+
+    /** This client, sending {@code name: value} with every request that does not name that header itself. */
+    public LoopbackClient withHeaderOnEveryRequest(String name, String value) {
+        Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        headers.putAll(everyRequestsHeaders);
+        headers.put(name, value);
+        return new LoopbackClient(instances, answerLimit, headers);
     }
 
     /**
@@ -51,7 +61,7 @@ public final class LoopbackClient {
      * whole URL, such as a {@code Location} one instance gave, goes to the next instance all the same.
      */
     public static LoopbackClient roundRobin(List<URI> instances, Duration answerLimit) {
-        return new LoopbackClient(instances, answerLimit);
+        return new LoopbackClient(instances, answerLimit, Map.of());
     }
 
     /** The first instance's address. */
@@ -87,9 +97,13 @@ public final class LoopbackClient {
             HttpRequest.Builder request = HttpRequest.newBuilder(target(path))
                     .timeout(answerLimit)
                     .method(method, body);
+            Map<String, String> defaults = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            defaults.putAll(everyRequestsHeaders);
             for (int i = 0; i < headers.length; i += 2) {
                 request.header(headers[i], headers[i + 1]);
+                defaults.remove(headers[i]);
             }
+            defaults.forEach(request::header);
             HttpResponse<byte[]> response = http.send(request.build(), BodyHandlers.ofByteArray());
             return new Reply(response.statusCode(), lowerCaseNames(response.headers().map()),
                     new String(response.body(), StandardCharsets.UTF_8), since(start), Optional.empty());

@@ -11,7 +11,7 @@ import org.acme.users.adapter.web.security.TestTokens;
  * An identity provider for the service under test: its JWK Set on a loopback port, the key it signs with now, and
  * the settings that point a service at it. Its key can rotate, as a real issuer's does.
  */
-final class IdentityProvider implements AutoCloseable {
+public final class IdentityProvider implements AutoCloseable {
 
     private final JwkSetServer jwkSet;
     private volatile JWK signingKey;
@@ -21,12 +21,12 @@ final class IdentityProvider implements AutoCloseable {
         this.jwkSet = JwkSetServer.serving(signingKey);
     }
 
-    static IdentityProvider start() {
+    public static IdentityProvider start() {
         return new IdentityProvider(TestKeys.rsa());
     }
 
     /** AUTH=jwt against this provider, with {@code more} settings of the service's own. */
-    Map<String, String> serviceSettings(Map<String, String> more) {
+    public Map<String, String> serviceSettings(Map<String, String> more) {
         Map<String, String> settings = new HashMap<>(Map.of("AUTH", "jwt", "JWT_ISSUER", TestTokens.ISSUER,
                 "JWT_AUDIENCE", TestTokens.AUDIENCE, "JWT_JWKS_URI", jwkSet.url().toString()));
         settings.putAll(more);
@@ -34,12 +34,12 @@ final class IdentityProvider implements AutoCloseable {
     }
 
     /** Tokens as this provider issues them now. */
-    TestTokens tokens() {
+    public TestTokens tokens() {
         return new TestTokens(signingKey);
     }
 
     /** The key the provider signed with until now, which its JWK Set no longer holds after this call. */
-    JWK rotateToANewKey() {
+    public JWK rotateToANewKey() {
         JWK retired = signingKey;
         signingKey = TestKeys.ec();
         jwkSet.rotateTo(signingKey);
