@@ -31,7 +31,7 @@ class SecuritySettingsTest {
     void refusesToStartOnAnAddressOtherMachinesReachUnlessAuthIsSet() {
         assertThatThrownBy(() -> read(Map.of("HOST", "0.0.0.0")))
                 .isInstanceOf(InvalidSettingException.class)
-                .hasMessageStartingWith("AUTH ")
+                .hasMessageStartingWith("AUTH: ")
                 .satisfies(failure -> assertThat(failure.getMessage()).doesNotContain("\n"));
     }
 

@@ -12,7 +12,10 @@ import org.acme.users.bootstrap.fixture.ServiceOnTestDatabase;
 import org.acme.users.bootstrap.reliability.LoopbackClient;
 import org.acme.users.bootstrap.reliability.Reply;
 import org.acme.users.bootstrap.reliability.UserJson;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.AfterParameterizedClassInvocation;
 import org.junit.jupiter.params.BeforeParameterizedClassInvocation;
@@ -25,6 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * second. A client that forges {@code X-Forwarded-For} from a peer that is no trusted proxy gains nothing.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 @ParameterizedClass(name = "{0}")
 @MethodSource("org.acme.users.bootstrap.fixture.AdapterOnDatabase#quickestOfEach")
 class RateLimitTest {
@@ -57,6 +61,7 @@ class RateLimitTest {
     }
 
     @Test
+    @Order(1)
     void holdsTheRegistrationLimitWithARetryAfterThatMatchesTheRefill() {
         for (int i = 0; i < REGISTRATIONS_PER_MINUTE; i++) {
             assertThat(register().status()).as("registration %d of %d", i + 1, REGISTRATIONS_PER_MINUTE)
@@ -74,7 +79,9 @@ class RateLimitTest {
         assertThat(client.get("/health").status()).as("other requests than registrations").isEqualTo(200);
     }
 
+    /** Runs last: it empties this client's bucket of requests, which every other request draws on too. */
     @Test
+    @Order(2)
     void holdsTheRequestLimit() {
         List<Integer> statuses = new ArrayList<>();
         for (int i = 0; i < 3 * REQUESTS_PER_SECOND; i++) {
