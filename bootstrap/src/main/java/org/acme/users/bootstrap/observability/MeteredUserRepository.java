@@ -13,6 +13,7 @@ import org.acme.users.domain.model.Owner;
 import org.acme.users.domain.model.User;
 import org.acme.users.domain.model.UserId;
 import org.acme.users.domain.port.EmailAlreadyUsedException;
+import org.acme.users.domain.port.OwnerAlreadyRegisteredException;
 import org.acme.users.domain.port.RepositoryBusyException;
 import org.acme.users.domain.port.RepositoryUnavailableException;
 import org.acme.users.domain.port.UserNotFoundException;
@@ -110,6 +111,9 @@ public final class MeteredUserRepository implements UserRepository {
     private static String outcomeOf(RuntimeException failure) {
         if (failure instanceof EmailAlreadyUsedException) {
             return "email_already_used";
+        }
+        if (failure instanceof OwnerAlreadyRegisteredException) {
+            return "owner_already_registered";
         }
         if (failure instanceof UserNotFoundException) {
             return "not_found";

@@ -143,6 +143,8 @@ class AccessMatrixTest {
         assertThat(as(ada, "GET", "/api/users/" + ada.id(), null).status()).isEqualTo(200);
         assertThat(as(ada, "GET", "/api/users/me", null).text("id")).isEqualTo(ada.id());
         assertThat(as(ada, "POST", "/api/users", body("second")).status()).as("a second registration").isEqualTo(409);
+        assertThat(send(identities.tokens().admin(), "GET", "/metrics", null).body())
+                .as("the port's refusal, counted as such").contains("outcome=\"owner_already_registered\"");
         assertThat(as(ada, "GET", "/api/users?limit=5", null).status()).as("listing").isEqualTo(403);
         assertThat(as(ada, "GET", "/api/users?email=" + grace.email(), null).status()).as("search").isEqualTo(403);
         assertThat(as(ada, "GET", "/metrics", null).status()).as("metrics").isEqualTo(403);
