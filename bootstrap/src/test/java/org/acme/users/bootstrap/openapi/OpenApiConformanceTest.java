@@ -251,8 +251,8 @@ class OpenApiConformanceTest {
         renameUsersTable(h2Url, from, to);
     }
 
-    private static void renameUsersTable(String h2Url, String from, String to) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(h2Url, "sa", "");
+    private static void renameUsersTable(String databaseUrl, String from, String to) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(databaseUrl, "sa", "");
                 Statement statement = connection.createStatement()) {
             statement.execute("ALTER TABLE " + from + " RENAME TO " + to);
         }

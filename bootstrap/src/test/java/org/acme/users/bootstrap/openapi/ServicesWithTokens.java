@@ -33,7 +33,8 @@ final class ServicesWithTokens implements AutoCloseable {
     private final JwkSetServer jwkSet;
     private final TestTokens tokens;
     private final String h2Url;
-    private final List<UsersService> started = new ArrayList<>();
+    private UsersService service;
+    private UsersService withUnreachableKeys;
 
     private ServicesWithTokens(JwkSetServer jwkSet, TestTokens tokens, String h2Url) {
         this.jwkSet = jwkSet;
@@ -47,13 +48,13 @@ final class ServicesWithTokens implements AutoCloseable {
         ServicesWithTokens services = new ServicesWithTokens(JwkSetServer.serving(key), new TestTokens(key),
                 "jdbc:h2:file:" + directory.resolve("with-tokens"));
         try {
-            services.started.add(UsersService.start(settings(services.h2Url, services.jwkSet.url().toString())));
+            services.service = UsersService.start(settings(services.h2Url, services.jwkSet.url().toString()));
             String unreachable;
             try (JwkSetServer gone = JwkSetServer.serving(TestKeys.rsa())) {
                 unreachable = gone.url().toString();
             }
-            services.started.add(UsersService.start(
-                    settings("jdbc:h2:file:" + directory.resolve("keys-unreachable"), unreachable)));
+            services.withUnreachableKeys = UsersService.start(
+                    settings("jdbc:h2:file:" + directory.resolve("keys-unreachable"), unreachable));
             return services;
         } catch (RuntimeException failure) {
             services.close();
@@ -63,12 +64,12 @@ final class ServicesWithTokens implements AutoCloseable {
 
     /** The service that checks tokens against the keys of {@link #tokens()}. */
     UsersService service() {
-        return started.get(0);
+        return service;
     }
 
     /** A service whose issuer's JWK Set is at an address where nothing answers. */
     UsersService withUnreachableKeys() {
-        return started.get(1);
+        return withUnreachableKeys;
     }
 
     /** Tokens that {@link #service()} accepts. */
@@ -94,7 +95,11 @@ final class ServicesWithTokens implements AutoCloseable {
 
     @Override
     public void close() {
-        started.forEach(UsersService::close);
+        for (UsersService started : new UsersService[] {service, withUnreachableKeys}) {
+            if (started != null) {
+                started.close();
+            }
+        }
         jwkSet.close();
     }
 
