@@ -8,6 +8,7 @@ import org.acme.users.adapter.web.contract.ApiResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 /** The API describes itself: its OpenAPI document at /openapi.json and Swagger UI, on that document, at /docs. */
 class ApiDocumentationTest {
@@ -33,7 +34,21 @@ class ApiDocumentationTest {
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.contentType()).startsWith("application/json");
         assertThat(document.text("openapi")).isEqualTo("3.1.0");
-        assertThat(document.json().get("paths").propertyNames()).containsExactly("/api/users", "/api/users/{id}", "/health");
+        assertThat(document.json().get("paths").propertyNames()).containsExactly("/api/users", "/api/users/me", "/api/users/{id}",
+                "/health");
+    }
+
+    @Test
+    void declaresTheBearerSchemeForTheApiAndLeavesHealthOpen() {
+        ApiResponse document = api.get("/openapi.json");
+
+        JsonNode bearer = document.json().get("components").get("securitySchemes").get("bearerAuth");
+        assertThat(bearer.get("type").asString()).isEqualTo("http");
+        assertThat(bearer.get("scheme").asString()).isEqualTo("bearer");
+        assertThat(bearer.get("bearerFormat").asString()).isEqualTo("JWT");
+        assertThat(bearer.get("description").asString()).contains("AUTH=jwt");
+        assertThat(document.json().get("security").toString()).isEqualTo("[{\"bearerAuth\":[]}]");
+        assertThat(document.json().get("paths").get("/health").get("get").get("security").isEmpty()).isTrue();
     }
 
     @Test

@@ -6,10 +6,13 @@ import com.networknt.schema.Error;
 import java.net.URI;
 import java.net.http.HttpRequest.BodyPublisher;
 import java.net.http.HttpRequest.BodyPublishers;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.acme.users.adapter.web.contract.ApiClient;
 import org.acme.users.adapter.web.contract.ApiResponse;
 import org.acme.users.bootstrap.openapi.OpenApiDocument.DocumentedResponse;
@@ -21,9 +24,12 @@ import tools.jackson.databind.node.JsonNodeFactory;
  * Real HTTP against a running service where every answer is checked against the OpenAPI document: its status is
  * listed for the operation, its body validates against the schema of its media type (or there is no body where the
  * document shows none), and its headers are there where required and valid wherever present. Remembers which
- * documented responses it has seen, across every service it is pointed at.
+ * documented responses it has seen, across every service it is pointed at. A 401 must come from an operation that
+ * the document says needs the {@value #BEARER_SCHEME} scheme.
  */
 final class DocumentedApi {
+
+    static final String BEARER_SCHEME = "bearerAuth";
 
     private final OpenApiDocument document;
     private final Set<DocumentedResponse> seen = new TreeSet<>();
@@ -36,9 +42,11 @@ final class DocumentedApi {
     final class Client {
 
         private final ApiClient http;
+        private final Supplier<List<String>> perRequest;
 
-        private Client(URI baseUri) {
+        private Client(URI baseUri, Supplier<List<String>> perRequest) {
             this.http = new ApiClient(baseUri);
+            this.perRequest = perRequest;
         }
 
         ApiResponse get(String path, String... headers) {
@@ -50,20 +58,31 @@ final class DocumentedApi {
         }
 
         ApiResponse postJson(String path, String json, String... headers) {
-            return checked("POST", path, http.postJson(path, json, headers));
+            return checked("POST", path, http.postJson(path, json, withPerRequest(headers)));
         }
 
         ApiResponse putJson(String path, String json, String... headers) {
-            return checked("PUT", path, http.putJson(path, json, headers));
+            return checked("PUT", path, http.putJson(path, json, withPerRequest(headers)));
         }
 
         ApiResponse send(String method, String path, BodyPublisher body, String... headers) {
-            return checked(method, path, http.send(method, path, body, headers));
+            return checked(method, path, http.send(method, path, body, withPerRequest(headers)));
+        }
+
+        private String[] withPerRequest(String[] headers) {
+            List<String> all = new ArrayList<>(perRequest.get());
+            all.addAll(Arrays.asList(headers));
+            return all.toArray(String[]::new);
         }
     }
 
     Client client(URI baseUri) {
-        return new Client(baseUri);
+        return client(baseUri, List::of);
+    }
+
+    /** @param perRequest names and values of headers that each request also sends, asked for anew every time */
+    Client client(URI baseUri, Supplier<List<String>> perRequest) {
+        return new Client(baseUri, perRequest);
     }
 
     synchronized Set<DocumentedResponse> unseen() {
@@ -81,6 +100,12 @@ final class DocumentedApi {
         assertThat(document.at(responsePointer).isMissingNode())
                 .as("%s: status %d is not documented for %s", request, response.status(), operation.id())
                 .isFalse();
+        if (response.status() == 401) {
+            assertThat(document.requires(operation, BEARER_SCHEME))
+                    .as("%s: %s answers 401 but the document declares no %s for it", request, operation.id(),
+                            BEARER_SCHEME)
+                    .isTrue();
+        }
         String definition = document.resolve(responsePointer);
         checkHeaders(request, definition, response);
         checkBody(request, definition, response);

@@ -14,8 +14,11 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.acme.users.adapter.web.contract.ApiClient;
 import org.acme.users.adapter.web.contract.ApiResponse;
@@ -26,17 +29,20 @@ import org.acme.users.bootstrap.openapi.DocumentedApi.Client;
 import org.acme.users.bootstrap.server.UsersService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * The OpenAPI document at {@code /openapi.json} tells the truth: the running service, on every persistence adapter,
  * is sent requests that produce every response the document lists, and each real answer is checked against it by
- * {@link DocumentedApi}. After all tests, whatever their order, the class fails if the document lists a response
- * that no request produced.
+ * {@link DocumentedApi}. The answers that need {@code AUTH=jwt}, rate limits or allowed origins come from
+ * {@link WithTokens}, on H2 only: they are the web adapter's, the same on every adapter. After all tests, whatever
+ * their order, the class fails if the document lists a response that no request produced.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiConformanceTest {
@@ -184,6 +190,26 @@ class OpenApiConformanceTest {
         assertThat(api.get("/health", "Accept", "text/plain").status()).isEqualTo(406);
     }
 
+    @Test
+    void getOwnUserAnswers404AsDocumentedWithoutAuthentication() {
+        ApiResponse own = documentedApi.client(onH2.baseUri()).get("/api/users/me");
+
+        assertThat(own.status()).isEqualTo(404);
+        assertThat(own.text("type")).endsWith("/resource-not-found");
+    }
+
+    @Test
+    void declaresTheBearerSchemeForEveryOperationButHealth() {
+        JsonNode bearer = document.root().path("components").path("securitySchemes").path(DocumentedApi.BEARER_SCHEME);
+
+        assertThat(bearer.path("type").asString()).isEqualTo("http");
+        assertThat(bearer.path("scheme").asString()).isEqualTo("bearer");
+        assertThat(bearer.path("bearerFormat").asString()).isEqualTo("JWT");
+        assertThat(document.operations()).allSatisfy(operation -> assertThat(
+                document.requires(operation, DocumentedApi.BEARER_SCHEME))
+                .as(operation.id()).isEqualTo(!operation.id().equals("checkHealth")));
+    }
+
     /** The SQL adapter on H2, whose table a test can rename under the service's feet. */
     @Test
     void everyUserOperationAnswers500AsDocumentedWhenTheTableIsGone() throws SQLException {
@@ -222,7 +248,11 @@ class OpenApiConformanceTest {
     }
 
     private void renameUsersTable(String from, String to) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(h2Url, "sa", "");
+        renameUsersTable(h2Url, from, to);
+    }
+
+    private static void renameUsersTable(String databaseUrl, String from, String to) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(databaseUrl, "sa", "");
                 Statement statement = connection.createStatement()) {
             statement.execute("ALTER TABLE " + from + " RENAME TO " + to);
         }
@@ -235,5 +265,177 @@ class OpenApiConformanceTest {
             status = api.get("/health").status();
         } while (status != 200 && Instant.now().isBefore(deadline));
         return status;
+    }
+
+    /**
+     * {@code AUTH=jwt}, rate limits and one allowed origin: the 401, 403 and 429 of every operation that can give
+     * them, the own user, the second registration of one identity and the issuer's keys out of reach.
+     */
+    @Nested
+    @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+    class WithTokens {
+
+        private static final String OTHER_ORIGIN = "https://elsewhere.example.test";
+        /** Each client address may send one request a second: a few in a row are enough to be over it. */
+        private static final int REQUESTS_TO_BE_OVER_THE_LIMIT = 10;
+
+        private ServicesWithTokens services;
+
+        @BeforeAll
+        void startTheServicesWithTokens(@TempDir Path directory) {
+            services = ServicesWithTokens.start(directory);
+        }
+
+        @AfterAll
+        void stopTheServicesWithTokens() {
+            if (services != null) {
+                services.close();
+            }
+        }
+
+        @Test
+        void everyApiOperationAnswers401AsDocumentedWithoutAToken() {
+            Client api = client(services.service(), ServicesWithTokens.newClientAddressEach());
+
+            for (Function<Client, ApiResponse> request : oneRequestPerApiOperation()) {
+                ApiResponse refused = request.apply(api);
+                assertThat(refused.status()).isEqualTo(401);
+                assertThat(refused.header("WWW-Authenticate")).isEqualTo("Bearer");
+            }
+        }
+
+        @Test
+        void everyApiOperationAnswers401AsDocumentedToAnExpiredToken() {
+            String expired = services.tokens().signed(claims -> claims.expirationTime(
+                    Date.from(Instant.now().minus(Duration.ofMinutes(5)))));
+            Client api = client(services.service(), ServicesWithTokens.newClientAddressEach(
+                    "Authorization", "Bearer " + expired));
+
+            for (Function<Client, ApiResponse> request : oneRequestPerApiOperation()) {
+                ApiResponse refused = request.apply(api);
+                assertThat(refused.status()).isEqualTo(401);
+                assertThat(refused.header("WWW-Authenticate")).isEqualTo("Bearer error=\"invalid_token\"");
+            }
+        }
+
+        @Test
+        void healthAndTheDescriptionAnswerWithoutAToken() {
+            Client api = client(services.service(), ServicesWithTokens.newClientAddressEach());
+
+            assertThat(api.get("/health").status()).isEqualTo(200);
+            assertThat(new ApiClient(services.service().baseUri()).get("/openapi.json").status()).isEqualTo(200);
+        }
+
+        @Test
+        void aMembersListingAnswers403AsDocumented() {
+            Client member = client(services.service(), ServicesWithTokens.newClientAddressEach(
+                    "Authorization", "Bearer " + services.tokens().member()));
+
+            ApiResponse listing = member.get("/api/users");
+            assertThat(listing.status()).isEqualTo(403);
+            assertThat(listing.text("type")).endsWith("/not-permitted");
+            assertThat(member.get("/api/users?email=ada@example.com").status()).isEqualTo(403);
+        }
+
+        @Test
+        void everyOperationAnswers403AsDocumentedToAnOriginNotAllowed() {
+            Client elsewhere = client(services.service(), ServicesWithTokens.newClientAddressEach(
+                    "Authorization", "Bearer " + services.tokens().admin(), "Origin", OTHER_ORIGIN));
+
+            for (Function<Client, ApiResponse> request : oneRequestPerOperation()) {
+                ApiResponse refused = request.apply(elsewhere);
+                assertThat(refused.status()).isEqualTo(403);
+                assertThat(refused.text("type")).endsWith("/not-permitted");
+            }
+        }
+
+        @Test
+        void everyOperationAnswers429AsDocumentedOverTheRateLimit() {
+            String admin = "Bearer " + services.tokens().admin();
+
+            for (Function<Client, ApiResponse> request : oneRequestPerOperation()) {
+                Client oneAddress = client(services.service(), ServicesWithTokens.oneClientAddress(
+                        "Authorization", admin));
+                ApiResponse last = request.apply(oneAddress);
+                for (int sent = 1; last.status() != 429 && sent < REQUESTS_TO_BE_OVER_THE_LIMIT; sent++) {
+                    last = request.apply(oneAddress);
+                }
+                assertThat(last.status()).isEqualTo(429);
+                assertThat(last.text("type")).endsWith("/too-many-requests");
+            }
+        }
+
+        @Test
+        void getOwnUserAndASecondRegistrationAnswerAsDocumented() {
+            Client member = client(services.service(), ServicesWithTokens.newClientAddressEach(
+                    "Authorization", "Bearer " + services.tokens().member("ada")));
+
+            ApiResponse none = member.get("/api/users/me");
+            assertThat(none.status()).isEqualTo(404);
+            assertThat(none.text("type")).endsWith("/user-not-found");
+            String location = member.postJson("/api/users", userJson(uniqueEmail(), "Ada")).header("Location");
+            ApiResponse second = member.postJson("/api/users", userJson(uniqueEmail(), "Ada again"));
+            assertThat(second.status()).isEqualTo(409);
+            assertThat(second.text("type")).endsWith("/owner-already-registered");
+
+            ApiResponse own = member.get("/api/users/me");
+            assertThat(own.status()).isEqualTo(200);
+            assertThat(location).isEqualTo("/api/users/" + own.text("id"));
+            assertThat(member.get("/api/users/me", "If-None-Match", own.header("ETag")).status()).isEqualTo(304);
+            assertThat(member.get("/api/users/me", "If-Match", "3").status()).isEqualTo(400);
+            assertThat(member.get("/api/users/me", "Accept", "text/plain").status()).isEqualTo(406);
+            assertThat(member.get("/api/users/me", "If-Match", "\"7\"").status()).isEqualTo(412);
+        }
+
+        @Test
+        void getOwnUserAnswers500AsDocumentedWhenTheTableIsGone() throws SQLException {
+            Client member = client(services.service(), ServicesWithTokens.newClientAddressEach(
+                    "Authorization", "Bearer " + services.tokens().member()));
+            member.postJson("/api/users", userJson(uniqueEmail(), "Before"));
+            renameUsersTable(services.h2Url(), "users", "users_elsewhere");
+            try {
+                assertThat(member.get("/api/users/me").status()).isEqualTo(500);
+            } finally {
+                renameUsersTable(services.h2Url(), "users_elsewhere", "users");
+            }
+        }
+
+        /**
+         * Two requests only: the service fetches the JWK Set at most twice in 30 s, and a request after that, while
+         * the issuer is still away, is not what this test is about.
+         */
+        @Test
+        void requestsAnswer503AsDocumentedWhileTheIssuersKeysAreOutOfReach() {
+            Client api = client(services.withUnreachableKeys(), ServicesWithTokens.newClientAddressEach(
+                    "Authorization", "Bearer " + services.tokens().admin()));
+
+            for (String path : List.of("/api/users/me", "/api/users/" + MISSING_ID)) {
+                ApiResponse unavailable = api.get(path);
+                assertThat(unavailable.status()).isEqualTo(503);
+                assertThat(unavailable.text("type")).endsWith("/token-keys-unavailable");
+            }
+            assertThat(api.get("/health").status()).isEqualTo(200);
+        }
+
+        private Client client(UsersService service, Supplier<List<String>> perRequest) {
+            return documentedApi.client(service.baseUri(), perRequest);
+        }
+
+        /** One request for each operation behind the bearer scheme, none of which a valid token makes fail. */
+        private static List<Function<Client, ApiResponse>> oneRequestPerApiOperation() {
+            return List.of(
+                    api -> api.postJson("/api/users", userJson(uniqueEmail(), "Ada")),
+                    api -> api.get("/api/users"),
+                    api -> api.get("/api/users/me"),
+                    api -> api.get("/api/users/" + MISSING_ID),
+                    api -> api.putJson("/api/users/" + MISSING_ID, userJson(uniqueEmail(), "Ada")),
+                    api -> api.delete("/api/users/" + MISSING_ID));
+        }
+
+        private static List<Function<Client, ApiResponse>> oneRequestPerOperation() {
+            List<Function<Client, ApiResponse>> all = new ArrayList<>(oneRequestPerApiOperation());
+            all.add(api -> api.get("/health"));
+            return all;
+        }
     }
 }

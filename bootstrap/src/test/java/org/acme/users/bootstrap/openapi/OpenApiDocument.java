@@ -6,6 +6,7 @@ import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SchemaRegistryConfig;
 import com.networknt.schema.dialect.Dialects;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -64,8 +65,15 @@ final class OpenApiDocument {
         return root;
     }
 
+    /**
+     * The operation for {@code method} on {@code path}. A path without parameters wins over a template that also
+     * matches ({@code /api/users/me} over {@code /api/users/{id}}), as OpenAPI matches them.
+     */
     Optional<Operation> operation(String method, String path) {
-        for (String template : root.path("paths").propertyNames()) {
+        List<String> templates = new ArrayList<>();
+        root.path("paths").propertyNames().forEach(templates::add);
+        templates.sort(Comparator.comparing(template -> template.contains("{")));
+        for (String template : templates) {
             if (templatePattern(template).matcher(path).matches()) {
                 String pointer = "/paths/" + escape(template) + "/" + method.toLowerCase(Locale.ROOT);
                 JsonNode operation = root.at(pointer);
@@ -77,19 +85,46 @@ final class OpenApiDocument {
         return Optional.empty();
     }
 
-    Set<DocumentedResponse> responses() {
-        Set<DocumentedResponse> all = new TreeSet<>();
+    /** Every operation of the document. */
+    List<Operation> operations() {
+        List<Operation> all = new ArrayList<>();
         for (String template : root.path("paths").propertyNames()) {
             JsonNode path = root.path("paths").path(template);
             for (String method : path.propertyNames()) {
                 if (METHODS.contains(method)) {
-                    String operationId = path.path(method).path("operationId").asString();
-                    path.path(method).path("responses").propertyNames()
-                            .forEach(status -> all.add(new DocumentedResponse(operationId, Integer.parseInt(status))));
+                    all.add(new Operation(path.path(method).path("operationId").asString(),
+                            "/paths/" + escape(template) + "/" + method));
                 }
             }
         }
         return all;
+    }
+
+    Set<DocumentedResponse> responses() {
+        Set<DocumentedResponse> all = new TreeSet<>();
+        for (Operation operation : operations()) {
+            root.at(operation.pointer()).path("responses").propertyNames()
+                    .forEach(status -> all.add(new DocumentedResponse(operation.id(), Integer.parseInt(status))));
+        }
+        return all;
+    }
+
+    /**
+     * Whether {@code operation} asks for the security scheme {@code scheme}: its own {@code security}, or the
+     * document's where it has none. An empty list, or an empty requirement among its alternatives, makes it open.
+     */
+    boolean requires(Operation operation, String scheme) {
+        JsonNode own = root.at(operation.pointer() + "/security");
+        JsonNode requirements = own.isMissingNode() ? root.path("security") : own;
+        if (requirements.isEmpty()) {
+            return false;
+        }
+        for (JsonNode alternative : requirements) {
+            if (!alternative.has(scheme)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Follows {@code $ref}s from {@code pointer} until it reaches a node that is not one; returns that node's pointer. */
