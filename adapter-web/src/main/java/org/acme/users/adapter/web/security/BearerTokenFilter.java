@@ -1,14 +1,17 @@
 package org.acme.users.adapter.web.security;
 
+import com.nimbusds.jose.jwk.source.JWKSetUnavailableException;
+import com.nimbusds.jose.jwk.source.RateLimitReachedException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
-import com.nimbusds.jose.jwk.source.JWKSetUnavailableException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.acme.users.adapter.web.problem.ProblemDetailsAdvice;
 import org.acme.users.adapter.web.problem.ProblemResponses;
 import org.acme.users.adapter.web.problem.ProblemType;
@@ -40,6 +43,8 @@ final class BearerTokenFilter extends HttpFilter {
     private static final String INVALID_TOKEN_CHALLENGE = "Bearer error=\"invalid_token\"";
 
     private final transient JwtDecoder tokens;
+    /** When a fetch of the issuer's JWK Set last failed; the fetches that follow it are held back for a while. */
+    private final AtomicReference<Instant> keysLastUnavailable = new AtomicReference<>(Instant.MIN);
     // Reads only the Authorization header: a token in the query string would end up in access logs.
     private final transient DefaultBearerTokenResolver resolver = new DefaultBearerTokenResolver();
 
@@ -73,6 +78,10 @@ final class BearerTokenFilter extends HttpFilter {
             caller = TokenCaller.of(tokens.decode(token));
         } catch (JwtException refused) {
             if (keysUnavailable(refused)) {
+                keysLastUnavailable.set(Instant.now());
+                keysUnavailable(request, response, refused);
+            } else if (refetchHeldBack(refused) && keysUnavailableRecently()) {
+                // No keys to check with, and no fetch allowed yet: still the issuer's outage, not a bad token.
                 keysUnavailable(request, response, refused);
             } else {
                 refuse(request, response, refused.getMessage());
@@ -113,6 +122,20 @@ final class BearerTokenFilter extends HttpFilter {
             }
         }
         return false;
+    }
+
+    /** The JWK Set source held a fetch back: too many in a short time, after an unknown kid or a failure. */
+    private static boolean refetchHeldBack(JwtException failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RateLimitReachedException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean keysUnavailableRecently() {
+        return keysLastUnavailable.get().isAfter(Instant.now().minus(BearerTokens.JWK_SET_REFETCH_INTERVAL));
     }
 
     private static void keysUnavailable(HttpServletRequest request, HttpServletResponse response,

@@ -13,6 +13,7 @@ import java.net.URL;
 import java.security.PublicKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
@@ -39,7 +40,7 @@ public final class BearerTokens {
     private static final Duration JWK_SET_CACHED_FOR = Duration.ofMinutes(5);
     /** How long requests wait for a fetch that another request started: as long as that fetch may take. */
     private static final Duration JWK_SET_REFRESH_WAIT = JWK_SET_CONNECT_TIMEOUT.plus(JWK_SET_READ_TIMEOUT);
-    private static final Duration JWK_SET_REFETCH_INTERVAL = Duration.ofSeconds(30);
+    static final Duration JWK_SET_REFETCH_INTERVAL = Duration.ofSeconds(30);
     /** A JWK Set holds a handful of keys; anything much larger is not one. */
     private static final int JWK_SET_SIZE_LIMIT = 256 * 1024;
 
@@ -93,6 +94,6 @@ public final class BearerTokens {
         List<OAuth2TokenValidator<Jwt>> checks = List.of(timestamps, new JwtIssuerValidator(issuer),
                 new JwtAudienceValidator(audience));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(checks));
-        return decoder;
+        return new CheckedTokens(decoder, Clock.systemUTC());
     }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.RSAKey;
+import java.net.URL;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -152,4 +153,35 @@ class BearerTokenTest {
     private static String[] bearer(String token) {
         return new String[] {"Authorization", "Bearer " + token};
     }
+
+    @Test
+    void answers503ForEveryRequestWhileTheIssuersKeysCannotBeFetched() throws Exception {
+        URL gone;
+        try (JwkSetServer stopped = JwkSetServer.serving(rsa)) {
+            gone = stopped.url();
+        }
+        try (InMemoryWebServer withoutKeys = InMemoryWebServer.start(Clock.systemUTC(), WebSecurity.bearerTokens(
+                BearerTokens.fromJwkSet(gone, TestTokens.ISSUER, TestTokens.AUDIENCE)))) {
+            ApiClient cutOff = new ApiClient(withoutKeys.baseUri());
+
+            // Two fetches fail, then the source holds fetches back: all the same outage to a client.
+            for (int request = 1; request <= 4; request++) {
+                ApiResponse answer = cutOff.get("/api/users/me", bearer(rsaTokens.member()));
+
+                assertThat(answer.status()).as("request %d", request).isEqualTo(503);
+                assertThat(answer.text("type")).endsWith("/token-keys-unavailable");
+                assertThat(answer.header("Retry-After")).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void refusesAFloodOfUnknownKeyIdsWith401WhileTheIssuerIsUp() {
+        for (int request = 1; request <= 4; request++) {
+            ApiResponse answer = client.get("/api/users/me", bearer(new TestTokens(TestKeys.rsa()).member()));
+
+            assertThat(answer.status()).as("unknown kid %d", request).isEqualTo(401);
+        }
+    }
+
 }
