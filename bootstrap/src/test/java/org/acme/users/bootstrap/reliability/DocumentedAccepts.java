@@ -66,6 +66,8 @@ final class DocumentedAccepts {
                     ? HostileRequest.of(said + ", a missing user", "DELETE", missing, headers, null, Set.of(404))
                     : HostileRequest.of(said + ", a stale If-Match", "DELETE", item, staleRemoval, null, Set.of(412));
             case "checkHealth" -> HostileRequest.of(said, "GET", "/health", headers, null, Set.of(200));
+            // Nobody owns a user here: without authentication, and for the admin whose token the JWT run sends.
+            case "getOwnUser" -> HostileRequest.of(said, "GET", "/api/users/me", headers, null, Set.of(404));
             default -> throw new IllegalStateException("openapi.json documents the operation " + operation
                     + ", for which DocumentedAccepts has no request yet");
         };
