@@ -115,7 +115,9 @@ public final class MixedLoad {
     private void work(int thread, int operations) {
         Random random = new Random(seed * 1_000 + thread);
         Map<String, Long> versionsSeen = new HashMap<>();
-        for (int operation = 0; operation < operations && !stopped.get(); operation++) {
+        // Interrupted when run() gives up at its limit: without that check a worker would go on sending for ever.
+        for (int operation = 0; operation < operations && !stopped.get() && !Thread.currentThread().isInterrupted();
+                operation++) {
             String token = ledger.token(thread, operation);
             double dice = random.nextDouble();
             if (knownIds.isEmpty() || dice < 0.35) {
