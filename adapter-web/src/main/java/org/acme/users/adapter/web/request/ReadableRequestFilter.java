@@ -8,9 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
 import org.acme.users.adapter.web.problem.ProblemResponses;
 import org.acme.users.adapter.web.problem.ProblemType;
 import org.springframework.http.server.RequestPath;
+import org.springframework.web.util.UriUtils;
 
 /**
  * Refuses with 400 a request that the servlet container let through but that cannot be read, which inside the
@@ -67,8 +69,10 @@ public class ReadableRequestFilter extends HttpFilter {
             return true;
         }
         try {
-            // What Spring MVC's DispatcherServlet does with the path before it chooses a handler.
+            // What Spring MVC's DispatcherServlet does with the path before it chooses a handler, and what it does
+            // before it writes any body (its guard against reflected file downloads decodes the whole path).
             RequestPath.parse(path, request.getContextPath());
+            UriUtils.decode(path, StandardCharsets.UTF_8);
             return true;
         } catch (IllegalArgumentException undecodable) {
             return false;
