@@ -29,6 +29,7 @@ class RaceCatchRateMeasurement {
 
     private static final List<String> RACES = List.of(
             "letsExactlyOneOfConcurrentRegistrationsOfOneEmailSucceed",
+            "letsExactlyOneOfConcurrentRegistrationsOfOneOwnerSucceed",
             "letsExactlyOneOfConcurrentChangesFromOneVersionWin",
             "letsExactlyOneOfConcurrentChangesToOneNewEmailSucceed",
             "letsExactlyOneOfConcurrentRemovalsSucceed");
