@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +42,30 @@ final class ServiceProcess implements AutoCloseable {
 
     /** Starts {@code java -jar} in {@code workingDirectory} with only the given settings in its environment. */
     static ServiceProcess start(Path workingDirectory, Map<String, String> settings, String... arguments) {
-        List<String> command = new ArrayList<>(List.of(javaExecutable(), "-jar", jar()));
+        return start(workingDirectory, settings, List.of(javaExecutable(), "-jar", jar()), arguments);
+    }
+
+    /**
+     * Starts the launcher beside the jar, as the README's run command does, on the JDK that runs the tests;
+     * {@code JAVA_OPTS} in the settings reaches the JVM.
+     */
+    static ServiceProcess startThroughLauncher(Path workingDirectory, Map<String, String> settings,
+            String... arguments) {
+        Map<String, String> withJdk = new HashMap<>(settings);
+        withJdk.put("JAVA_HOME", System.getProperty("java.home"));
+        return start(workingDirectory, withJdk, List.of("sh", launcher().toString()), arguments);
+    }
+
+    /** The launcher's archive of loaded classes for the JDK that runs the tests, if it has written one. */
+    static List<Path> classArchives() throws IOException {
+        try (var files = Files.list(launcher().getParent())) {
+            return files.filter(file -> file.getFileName().toString().endsWith(".jsa")).toList();
+        }
+    }
+
+    private static ServiceProcess start(Path workingDirectory, Map<String, String> settings,
+            List<String> launch, String... arguments) {
+        List<String> command = new ArrayList<>(launch);
         command.addAll(List.of(arguments));
         Path standardOutput = workingDirectory.resolve("stdout-" + System.nanoTime() + ".log");
         Path standardError = workingDirectory.resolve("stderr-" + System.nanoTime() + ".log");
@@ -52,6 +76,7 @@ final class ServiceProcess implements AutoCloseable {
         // Only what the test gives: none of this machine's settings for the service or any of its adapters.
         PersistenceProviders.onClassPath().everySetting()
                 .forEach(setting -> builder.environment().remove(setting.name()));
+        builder.environment().remove("JAVA_OPTS");
         builder.environment().putAll(settings);
         try {
             return new ServiceProcess(builder.start(), standardOutput, standardError);
@@ -120,6 +145,10 @@ final class ServiceProcess implements AutoCloseable {
             throw new IllegalStateException("run with maven-failsafe-plugin, which names the jar in users.service.jar");
         }
         return jar;
+    }
+
+    private static Path launcher() {
+        return Path.of(jar()).resolveSibling("users-service");
     }
 
     private static String javaExecutable() {
