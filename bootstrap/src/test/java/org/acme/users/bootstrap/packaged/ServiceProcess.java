@@ -56,13 +56,6 @@ final class ServiceProcess implements AutoCloseable {
         return start(workingDirectory, withJdk, List.of("sh", launcher().toString()), arguments);
     }
 
-    /** The launcher's archive of loaded classes for the JDK that runs the tests, if it has written one. */
-    static List<Path> classArchives() throws IOException {
-        try (var files = Files.list(launcher().getParent())) {
-            return files.filter(file -> file.getFileName().toString().endsWith(".jsa")).toList();
-        }
-    }
-
     private static ServiceProcess start(Path workingDirectory, Map<String, String> settings,
             List<String> launch, String... arguments) {
         List<String> command = new ArrayList<>(launch);
