@@ -8,11 +8,14 @@
 #
 # SERVICE_JAVA_OPTIONS, when set, is added to the service's JVM options (e.g. a Flight Recorder recording).
 #
-# Targets are ADAPTER:DATABASE with DATABASE one of H2, POSTGRESQL, MARIADB, SQLITE for sql, and MONGO_EMBEDDED or
-# MONGODB (needs MONGODB_URI) for mongo. Each target gets a fresh database of its own (users_http_load).
-# MONGO_EMBEDDED is the benchmarks' in-memory mongo-java-server in a JVM of its own (the class path comes from
-# benchmarks/target/benchmark.classpath), the same kind of server as in the JMH runs; the service's own fallback
-# keeps its data in a file instead.
+# Targets are ADAPTER:DATABASE with DATABASE one of H2, POSTGRESQL, MARIADB, SQLITE for sql, MONGO_EMBEDDED or
+# MONGODB (needs MONGODB_URI) for mongo, REDIS for redis and CASSANDRA for cassandra. Each target gets a fresh
+# database of its own (users_http_load). MONGO_EMBEDDED is the benchmarks' in-memory mongo-java-server in a JVM of
+# its own (the class path comes from benchmarks/target/benchmark.classpath), the same kind of server as in the JMH
+# runs; the service's own fallback keeps its data in a file instead. REDIS is the server on 127.0.0.1:6379, under
+# the key prefix users_http_load: (emptied first). CASSANDRA is the node at CASSANDRA_CONTACT_POINTS when that is
+# set (a keyspace of its own per run), else the service's own embedded node (Cassandra 5.0 in a child JVM, the
+# same build and JVM options as the benchmarks' node) with its data in the scratch directory.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -111,6 +114,15 @@ database_environment() {
     mongo:MONGODB)
       [[ -n "${MONGODB_URI:-}" ]] || { echo "mongo:MONGODB needs MONGODB_URI" >&2; exit 1; }
       echo "MONGODB_URI=$MONGODB_URI MONGODB_DATABASE=users_http_load_$(date +%s)" ;;
+    redis:REDIS)
+      redis-cli -h 127.0.0.1 -p 6379 --scan --pattern 'users_http_load:*' | xargs -r -n 1000 redis-cli -h 127.0.0.1 -p 6379 unlink > /dev/null
+      echo "REDIS_URL=redis://127.0.0.1:6379 REDIS_KEY_PREFIX=users_http_load:" ;;
+    cassandra:CASSANDRA)
+      if [[ -n "${CASSANDRA_CONTACT_POINTS:-}" ]]; then
+        echo "CASSANDRA_CONTACT_POINTS=$CASSANDRA_CONTACT_POINTS CASSANDRA_KEYSPACE=users_http_load_$(date +%s)"
+      else
+        echo "CASSANDRA_KEYSPACE=users_http_load"
+      fi ;;
     *) echo "unknown target $adapter:$database" >&2; exit 2 ;;
   esac
 }
@@ -145,15 +157,16 @@ for target in $targets; do
   echo "== $adapter on $database: starting the service on port $port" >&2
   # shellcheck disable=SC2086 # the assignments are meant to split into words
   # Started in the scratch directory, so the service's ./data and any .env are its own.
-  (cd "$work" && exec env -u MONGODB_URI -u DATABASE_URL $environment PERSISTENCE="$adapter" PORT="$port" \
+  (cd "$work" && exec env -u MONGODB_URI -u DATABASE_URL -u REDIS_URL -u CASSANDRA_CONTACT_POINTS $environment PERSISTENCE="$adapter" PORT="$port" \
     HOST=127.0.0.1 java -Xms512m -Xmx1g ${SERVICE_JAVA_OPTIONS:-} -jar "$jar") > "$results/service-$adapter-$database.log" 2>&1 &
   service_pid=$!
-  for _ in $(seq 1 600); do
+  # An embedded Cassandra node takes a minute or more to start on a busy machine; the others take seconds.
+  for _ in $(seq 1 3000); do
     curl -sf "$base/health" > /dev/null 2>&1 && break
     kill -0 "$service_pid" 2> /dev/null || { echo "the service stopped; see $results/service-$adapter-$database.log" >&2; exit 1; }
     sleep 0.1
   done
-  curl -sf "$base/health" >&2 || { echo "the service did not become healthy in 60 s" >&2; exit 1; }
+  curl -sf "$base/health" >&2 || { echo "the service did not become healthy in 5 minutes" >&2; exit 1; }
   echo >&2
 
   seed_users "$base" "$users" "$work/users.txt"

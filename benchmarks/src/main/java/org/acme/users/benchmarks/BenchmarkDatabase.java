@@ -1,14 +1,14 @@
 package org.acme.users.benchmarks;
 
 import java.io.IOException;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import org.acme.users.benchmarks.store.BenchmarkCassandraNode;
 import org.acme.users.benchmarks.store.BenchmarkStore;
+import org.acme.users.benchmarks.store.CassandraStore;
 import org.acme.users.benchmarks.store.MongoStore;
 import org.acme.users.benchmarks.store.RedisStore;
-import org.acme.users.benchmarks.store.ServerDatabases;
 import org.acme.users.benchmarks.store.ServerDatabases;
 import org.acme.users.benchmarks.store.SqlEngine;
 import org.acme.users.benchmarks.store.SqlStore;
@@ -30,7 +30,12 @@ public enum BenchmarkDatabase {
     /** A real MongoDB server at {@code MONGODB_URI}; only when that variable is set. */
     MONGODB,
     /** The Redis server at 127.0.0.1:6379, the users under a key prefix of their own per size. */
-    REDIS;
+    REDIS,
+    /**
+     * One Cassandra 5.0 node in a JVM of its own (see {@code BenchmarkCassandraNode}), the users in a keyspace of
+     * their own per size.
+     */
+    CASSANDRA;
 
     private static final String POSTGRESQL_SERVER = "jdbc:postgresql://127.0.0.1:5432/";
     private static final String MARIADB_SERVER = "jdbc:mariadb://127.0.0.1:3306/";
@@ -57,6 +62,8 @@ public enum BenchmarkDatabase {
                 case MONGO_EMBEDDED -> MongoStore.openEmbedded(name(), users);
                 case MONGODB -> MongoStore.open(name(), mongodbUri(), name, users);
                 case REDIS -> RedisStore.open(name(), REDIS_SERVER, name + ":", users);
+                case CASSANDRA -> CassandraStore.open(name(),
+                        BenchmarkCassandraNode.contactPoint(dataDirectory()), name, users);
             };
         } catch (SQLException e) {
             throw new IllegalStateException("cannot prepare " + this + ": " + e.getMessage(), e);

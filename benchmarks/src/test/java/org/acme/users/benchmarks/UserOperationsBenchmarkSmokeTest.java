@@ -13,17 +13,18 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * Runs every benchmark for one short iteration on an embedded H2 database, through the port and raw, in this JVM:
+ * Runs every benchmark for one short iteration on an embedded H2 database and on the local Redis server (which the
+ * Redis adapter's tests need as well), through the port and raw, in this JVM:
  * proves that the set-ups seed, the writes keep the data as seeded and no operation fails. It measures nothing
  * worth reading; {@code benchmarks/run-report.sh} does the measuring.
  */
 class UserOperationsBenchmarkSmokeTest {
 
     @Test
-    void everyOperationRunsThroughThePortAndRawOnH2() throws RunnerException {
+    void everyOperationRunsThroughThePortAndRawOnH2AndRedis() throws RunnerException {
         Options options = new OptionsBuilder()
                 .include(UserOperationsBenchmark.class.getName() + "\\.")
-                .param("database", "H2")
+                .param("database", "H2", "REDIS")
                 .param("access", "PORT", "RAW")
                 .param("users", "200")
                 .forks(0)
@@ -36,7 +37,7 @@ class UserOperationsBenchmarkSmokeTest {
 
         Collection<RunResult> results = new Runner(options).run();
 
-        assertThat(results).hasSize(12).allSatisfy(result ->
+        assertThat(results).hasSize(24).allSatisfy(result ->
                 assertThat(result.getPrimaryResult().getSampleCount()).isPositive());
     }
 }
